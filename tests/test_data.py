@@ -1,0 +1,187 @@
+"""Preference data validation (every rule, with file:line: field) and import (every format, atomic, dedupe)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from culturalign.config import DataConfig
+from culturalign.data import data_sha256, import_pairs, validate_locale
+from culturalign.schema import SchemaError
+from conftest import ROOT, words_as_tokens, write_jsonl
+
+CFG = DataConfig(max_tokens=60, min_words=3)
+A1 = "Open the app and tap Orders to see it."
+B1 = "Thank you for asking; it may be helpful to open the app."
+
+
+def pair(i: int, split: str = "train", **extra) -> dict:
+    return {"prompt": f"Where is my order number {i}?", "chosen": A1, "rejected": B1, "split": split} | extra
+
+
+@pytest.fixture
+def tiny(project_copy: Path) -> Path:
+    """A valid locale en-JP with 3 train pairs, 1 test pair, 2 RL prompts and 1 eval prompt."""
+    d = project_copy / "locales" / "en-JP"
+    write_jsonl(d / "preferences.jsonl", [pair(1), pair(2), pair(3), pair(4, "test")])
+    write_jsonl(d / "prompts.jsonl", [{"prompt": "How do I pair my headphones?"}, {"prompt": "Can I change my card?"}])
+    write_jsonl(d / "eval.jsonl", [{"prompt": "When does my warranty end?", "reference": "Thank you for asking about it."}])
+    for other in ("en-US", "en-DE"):
+        shutil.rmtree(project_copy / "locales" / other)
+    return project_copy
+
+
+def validate(root: Path, tag: str = "en-JP"):
+    return validate_locale(root / "locales", root / "policies", tag, CFG, words_as_tokens)
+
+
+def problems(root: Path, tag: str = "en-JP") -> list[str]:
+    return [str(p).replace(str(root) + "/", "") for p in validate(root, tag).problems]
+
+
+def test_tiny_locale_is_valid(tiny):
+    report = validate(tiny)
+    assert report.problems == []
+    assert report.stats["en-JP"]["train_pairs"] == 3 and report.stats["en-JP"]["test_pairs"] == 1
+
+
+def rewrite(root: Path, name: str, rows: list) -> None:
+    write_jsonl(root / "locales" / "en-JP" / name, rows)
+
+
+P = "locales/en-JP/preferences.jsonl"
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([pair(1), "{not json"], f"{P}:2: <line>: not valid JSON"),
+        ([pair(1), [1, 2]], f"{P}:2: <line>: must be a JSON object"),
+        ([pair(1), {k: v for k, v in pair(2).items() if k != "chosen"}], f"{P}:2: chosen: is required"),
+        ([pair(1), pair(2, chosen="   ")], f"{P}:2: chosen: is empty"),
+        ([pair(1), pair(2, chosen=7)], f"{P}:2: chosen: must be a string"),
+        ([pair(1), pair(2, chosen="Yes.")], f"{P}:2: chosen: has 1 words, fewer than data.min_words=3"),
+        ([pair(1), pair(2, rejected=A1)], f"{P}:2: rejected: is identical to chosen"),
+        ([pair(1), pair(1)], f"{P}:2: <line>: duplicate of line 1"),
+        ([pair(1), pair(2, split="dev")], f"{P}:2: split: must be 'train' or 'test'"),
+        ([pair(1), pair(1, "test", chosen="A different answer here.")], f"{P}:2: prompt: also in the train split (line 1)"),
+        ([pair(1), pair(2, prompt=[{"role": "assistant", "content": "hi"}])], f"{P}:2: prompt: the last message"),
+        ([pair(1), pair(2, chosen=" ".join(["word"] * 60))], f"{P}:2: chosen: prompt+chosen is 66 tokens, over"),
+    ],
+)
+def test_each_preference_rule(tiny, rows, expected):
+    rewrite(tiny, "preferences.jsonl", rows)
+    found = problems(tiny)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_non_utf8_line(tiny):
+    path = tiny / P
+    path.write_bytes(path.read_bytes() + b'{"prompt": "caf\xe9"}\n')
+    assert any(":5: <line>: not UTF-8" in p for p in problems(tiny))
+
+
+def test_prompt_files(tiny):
+    rewrite(tiny, "prompts.jsonl", [{"prompt": "How?"}, {"prompt": "How?"}, {"text": "x"}])
+    rewrite(tiny, "eval.jsonl", [{"prompt": "Where is my order number 1?", "reference": "It is on its way now."}, {"prompt": "Q?"}])
+    found = problems(tiny)
+    assert "locales/en-JP/prompts.jsonl:2: prompt: duplicate of line 1" in found
+    assert "locales/en-JP/prompts.jsonl:3: prompt: is required" in found
+    assert "locales/en-JP/eval.jsonl:2: reference: is required" in found
+    assert any(p.startswith("locales/en-JP/eval.jsonl:1: prompt: also appears in preferences") for p in found)
+
+
+def test_missing_file_and_unknown_policy(tiny):
+    (tiny / "locales/en-JP/prompts.jsonl").unlink()
+    loc = tiny / "locales/en-JP/locale.yaml"
+    loc.write_text(loc.read_text().replace("policy: en-JP", "policy: en-XX"))
+    found = problems(tiny)
+    assert "locales/en-JP/prompts.jsonl:1: <file>: is missing" in found
+    assert any("policy: no policy file" in p for p in found)
+
+
+@pytest.mark.parametrize("tag", ["../policies", "en_JP", "xx-QQ"])
+def test_bad_locale_tags(tiny, tag):
+    assert any(": tag: " in p for p in problems(tiny, tag))
+
+
+def test_data_sha_changes_with_content(tiny):
+    d = tiny / "locales/en-JP"
+    before = data_sha256(d)
+    rewrite(tiny, "prompts.jsonl", [{"prompt": "Something else?"}])
+    assert data_sha256(d) != before
+
+
+# ------------------------------------------------------------------------------------------------------ import
+
+SOURCES = {
+    "trl": {"prompt": "How do I reset it?", "chosen": "Hold the button for ten seconds.", "rejected": "Just try stuff maybe."},
+    "trl-conversational": {
+        "prompt": [{"role": "user", "content": "How do I reset it?"}],
+        "chosen": [{"role": "assistant", "content": "Hold the button for ten seconds."}],
+        "rejected": [{"role": "assistant", "content": "Just try stuff maybe."}],
+    },
+    "hh": {
+        "chosen": "\n\nHuman: How do I reset it?\n\nAssistant: Hold the button for ten seconds.",
+        "rejected": "\n\nHuman: How do I reset it?\n\nAssistant: Just try stuff maybe.",
+    },
+    "ultrafeedback": {
+        "prompt": "How do I reset it?",
+        "chosen": [{"role": "user", "content": "How do I reset it?"}, {"role": "assistant", "content": "Hold the button for ten seconds."}],
+        "rejected": [{"role": "user", "content": "How do I reset it?"}, {"role": "assistant", "content": "Just try stuff maybe."}],
+        "score_chosen": 8.0,
+        "score_rejected": 3.0,
+    },
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(SOURCES))
+def test_import_each_format(tiny, tmp_path, fmt):
+    src = write_jsonl(tmp_path / "src.jsonl", [SOURCES[fmt], SOURCES[fmt]])
+    dest = tiny / P
+    stats = import_pairs(src, dest, fmt, "train", CFG, words_as_tokens)
+    assert stats == {"read": 2, "added": 1, "duplicates": 1, "total": 5}
+    last = json.loads(dest.read_text().splitlines()[-1])
+    assert last == {"prompt": "How do I reset it?", "chosen": "Hold the button for ten seconds.",
+                    "rejected": "Just try stuff maybe.", "split": "train"}
+    assert validate(tiny).problems == []
+
+
+def test_import_raw_ultrafeedback_picks_best_and_worst(tiny, tmp_path):
+    raw = {"instruction": "How do I reset it?", "completions": [
+        {"response": "Just try stuff maybe.", "overall_score": 2},
+        {"response": "Hold the button for ten seconds.", "overall_score": 9},
+        {"response": "Hold it a while, I think.", "overall_score": 5}]}
+    src = write_jsonl(tmp_path / "src.jsonl", [raw])
+    import_pairs(src, tiny / P, "ultrafeedback", "train", CFG, words_as_tokens)
+    last = json.loads((tiny / P).read_text().splitlines()[-1])
+    assert (last["chosen"], last["rejected"]) == ("Hold the button for ten seconds.", "Just try stuff maybe.")
+
+
+def test_failed_import_writes_nothing(tiny, tmp_path):
+    dest = tiny / P
+    before = dest.read_bytes()
+    src = write_jsonl(tmp_path / "src.jsonl", [SOURCES["trl"], {"prompt": "x"}, "{oops"])
+    with pytest.raises(SchemaError) as err:
+        import_pairs(src, dest, "trl", "train", CFG, words_as_tokens)
+    text = str(err.value)
+    assert "src.jsonl:2: chosen: cannot read as trl" in text and "src.jsonl:3: <line>: not valid JSON" in text
+    assert dest.read_bytes() == before and not list(dest.parent.glob(".*.tmp"))
+
+
+def test_import_that_would_leak_a_test_prompt_writes_nothing(tiny, tmp_path):
+    dest = tiny / P
+    before = dest.read_bytes()
+    leak = {"prompt": "Where is my order number 4?", "chosen": "It is already on its way.", "rejected": B1}
+    src = write_jsonl(tmp_path / "src.jsonl", [leak])
+    with pytest.raises(SchemaError, match="also in the train split"):
+        import_pairs(src, dest, "trl", "train", CFG, words_as_tokens)
+    assert dest.read_bytes() == before
+
+
+def test_unknown_import_format(tiny, tmp_path):
+    with pytest.raises(ValueError, match="format='csv'"):
+        import_pairs(tmp_path / "x.jsonl", tiny / P, "csv", "train", CFG, words_as_tokens)
