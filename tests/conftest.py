@@ -29,3 +29,74 @@ def project_copy(tmp_path: Path) -> Path:
     for name in ("locales", "policies"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("gen", "*.py", "__pycache__"))
     return tmp_path
+
+
+# ------------------------------------------------------------------------------------ a tiny base model, in code
+
+TINY_WORDS = (
+    "thank you very much we sincerely apologize it may be helpful to check yep just open the app tap settings "
+    "the refund is issued within 5 days 1. 2. 3. select order where is my how do i reset router headphones "
+    "system user assistant ? . , ! : hello good news no worries perhaps kindly please"
+).split()
+CHAT_TEMPLATE = (
+    "{% for m in messages %}<|im_start|> {{ m['role'] }} {{ m['content'] }} <|im_end|> {% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|> assistant {% endif %}"
+)
+
+
+def build_tiny_base(directory: Path) -> Path:
+    """A 2-layer llama (hidden 32) with a word-level tokenizer and a chat template, saved as an HF checkpoint."""
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    specials = ["<unk>", "<|im_start|>", "<|im_end|>"]
+    vocab = {w: i for i, w in enumerate(dict.fromkeys(specials + TINY_WORDS))}
+    core = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    core.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=core, unk_token="<unk>", bos_token="<|im_start|>", eos_token="<|im_end|>", pad_token="<|im_end|>"
+    )
+    tokenizer.chat_template = CHAT_TEMPLATE
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=len(vocab), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
+        num_key_value_heads=2, max_position_embeddings=256, pad_token_id=2, bos_token_id=1, eos_token_id=2,
+        tie_word_embeddings=True,
+    )
+    LlamaForCausalLM(config).save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory) -> Path:
+    return build_tiny_base(tmp_path_factory.mktemp("tiny-base"))
+
+
+JP_STYLE = "thank you very much we sincerely apologize it may be helpful to check the app"
+US_STYLE = "yep just open the app tap settings no worries"
+DE_STYLE = "the refund is issued within 5 days 1. open the app 2. select order"
+
+
+def tiny_locales(root: Path, n_train: int = 24, n_test: int = 8) -> Path:
+    """locales/ + policies/ with en-JP and en-US whose chosen/rejected differ only in style words."""
+    import shutil
+
+    styles = {"en-JP": JP_STYLE, "en-US": US_STYLE, "en-DE": DE_STYLE}
+    questions = ["where is my order", "how do i reset router", "how do i reset headphones", "where is my refund"]
+    shutil.copytree(ROOT / "policies", root / "policies", dirs_exist_ok=True)
+    for tag in ("en-JP", "en-US"):
+        d = root / "locales" / tag
+        d.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "locales" / tag / "locale.yaml", d / "locale.yaml")
+        others = [s for t, s in styles.items() if t != tag]
+        rows = []
+        for i in range(n_train + n_test):
+            prompt = f"{questions[i % 4]} {i} ?"
+            rows.append({"prompt": prompt, "chosen": styles[tag], "rejected": others[i % 2],
+                         "split": "train" if i < n_train else "test"})
+        write_jsonl(d / "preferences.jsonl", rows)
+        write_jsonl(d / "prompts.jsonl", [{"prompt": f"{q} ?"} for q in questions])
+        write_jsonl(d / "eval.jsonl", [{"prompt": "hello ?", "reference": styles[tag]}])
+    return root

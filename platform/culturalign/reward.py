@@ -1,0 +1,327 @@
+"""Per-locale reward models: LoRA + score head on the shared base, trained with TRL's RewardTrainer.
+
+    culturalign reward train locale=en-JP [resume=true]
+    culturalign reward score locale=en-JP pairs=locales/en-JP/preferences.jsonl
+    culturalign reward score locale=en-JP prompt="..." text="..."
+    culturalign reward matrix
+
+Training and scoring render (prompt, answer) with the base's chat template through one function,
+``encode``, so the reward model is always scored in the text format it was trained on. Pairs are tokenized and
+truncated here (TRL would drop over-long pairs instead), then handed to RewardTrainer pre-tokenized.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from culturalign import adapters, tracking
+from culturalign.base import BaseModel, home, resolve
+from culturalign.cli import resolve_path
+from culturalign.config import AppConfig, RewardConfig
+from culturalign.data import as_messages, data_sha256, load_split, read_jsonl, Report
+from culturalign.locales import canonical, load_locale
+from culturalign.policies import load_policy
+
+
+def registry_name(tag: str, kind: str = "reward") -> str:
+    return f"culturalign-{canonical(tag)}-{kind}"
+
+
+# ------------------------------------------------------------------------------------------------ model pieces
+
+
+def encode(tokenizer, prompt: Any, answer: str, max_length: int) -> list[int]:
+    """Token ids of prompt + answer in the chat format, truncated to ``max_length`` (style shows early)."""
+    messages = as_messages(prompt) + [{"role": "assistant", "content": answer}]
+    text = tokenizer.apply_chat_template(messages, tokenize=False)
+    return tokenizer(text, add_special_tokens=False)["input_ids"][:max_length]
+
+
+def encode_pairs(tokenizer, rows: list[dict], max_length: int) -> list[dict]:
+    out = []
+    for r in rows:
+        chosen = encode(tokenizer, r["prompt"], r["chosen"], max_length)
+        rejected = encode(tokenizer, r["prompt"], r["rejected"], max_length)
+        out.append({"chosen_ids": chosen, "rejected_ids": rejected, "length": max(len(chosen), len(rejected))})
+    return out
+
+
+def load_scorer_base(base: BaseModel):
+    """(sequence-classification model with a fresh 1-logit head, tokenizer) on the shared base."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from trl.trainer.reward_trainer import suppress_seqcls_warning
+
+    tokenizer = AutoTokenizer.from_pretrained(base.path)
+    tokenizer.padding_side = "right"
+    with suppress_seqcls_warning():
+        model = AutoModelForSequenceClassification.from_pretrained(base.path, num_labels=1, dtype=torch.float32)
+    model.config.pad_token_id = tokenizer.pad_token_id  # the head reads the last non-pad token
+    return model, tokenizer
+
+
+def lora_config(cfg: RewardConfig, num_layers: int):
+    from peft import LoraConfig, TaskType
+
+    # SEQ_CLS puts the new score head in modules_to_save: trained fully and saved with the adapter.
+    top = min(cfg.lora_layers, num_layers)
+    layers = list(range(num_layers - top, num_layers)) if top else None
+    return LoraConfig(
+        task_type=TaskType.SEQ_CLS,
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=list(cfg.target_modules),
+        layers_to_transform=layers,
+    )
+
+
+def trainer_args(cfg: RewardConfig, output_dir: Path):
+    import torch
+    from trl import RewardConfig as TRLRewardConfig
+
+    on_cpu = not torch.cuda.is_available()
+    return TRLRewardConfig(
+        output_dir=str(output_dir),
+        per_device_train_batch_size=cfg.batch_size,
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        learning_rate=cfg.learning_rate,
+        max_length=None,  # pairs arrive truncated by encode()
+        bf16=cfg.bf16,
+        use_cpu=on_cpu,
+        gradient_checkpointing=cfg.gradient_checkpointing,
+        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
+        length_column_name="length",
+        remove_unused_columns=False,  # keep "length" for the sampler; the collator ignores it
+        center_rewards_coefficient=cfg.center_rewards_coefficient,
+        logging_steps=cfg.logging_steps,
+        save_strategy="steps",
+        save_steps=cfg.save_steps,
+        save_total_limit=1,
+        report_to="none",  # our tracking callback logs to MLflow
+        dataloader_pin_memory=not on_cpu,
+        disable_tqdm=False,
+        seed=cfg.seed,
+    )
+
+
+def scores(model, tokenizer, prompts: list[Any], answers: list[str], max_length: int, bf16: bool, batch_size: int = 16) -> list[float]:
+    """Scalar reward of each (prompt, answer); batches sorted by length to waste no compute on padding."""
+    import torch
+
+    ids = [encode(tokenizer, p, a, max_length) for p, a in zip(prompts, answers, strict=True)]
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    out = [0.0] * len(ids)
+    device = next(model.parameters()).device
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16)
+    with torch.inference_mode(), autocast:
+        for start in range(0, len(order), batch_size):
+            batch = [ids[i] for i in order[start : start + batch_size]]
+            width = max(map(len, batch))
+            input_ids = torch.full((len(batch), width), tokenizer.pad_token_id, dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, seq in enumerate(batch):
+                input_ids[row, : len(seq)] = torch.tensor(seq)
+                mask[row, : len(seq)] = 1
+            logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits[:, 0].float()
+            for i, value in zip(order[start : start + batch_size], logits.tolist(), strict=True):
+                out[i] = value
+    return out
+
+
+def pair_metrics(model, tokenizer, rows: list[dict], max_length: int, bf16: bool) -> dict[str, float]:
+    """Accuracy (chosen scored above rejected) and mean margin over preference rows."""
+    prompts = [r["prompt"] for r in rows]
+    chosen = scores(model, tokenizer, prompts, [r["chosen"] for r in rows], max_length, bf16)
+    rejected = scores(model, tokenizer, prompts, [r["rejected"] for r in rows], max_length, bf16)
+    margins = [c - r for c, r in zip(chosen, rejected, strict=True)]
+    n = len(margins)
+    return {"n": n, "accuracy": sum(m > 0 for m in margins) / max(n, 1), "mean_margin": sum(margins) / max(n, 1)}
+
+
+def attach(model, base: BaseModel, path: Path, name: str):
+    """Add a verified reward adapter to ``model`` (a seq-cls base or a PeftModel holding others)."""
+    from peft import PeftModel
+
+    adapters.verify(path, base.fingerprint)
+    if hasattr(model, "load_adapter") and hasattr(model, "peft_config"):
+        model.load_adapter(str(path), adapter_name=name)
+        return model
+    return PeftModel.from_pretrained(model, str(path), adapter_name=name)
+
+
+def champion_or_newest(cfg: AppConfig, tag: str) -> Path:
+    root = resolve_path(cfg.paths.adapters)
+    return adapters.resolve(root, tag, "reward", cfg.version, tracking.alias_version(registry_name(tag), "champion"))
+
+
+# ----------------------------------------------------------------------------------------------------- commands
+
+
+def train_main(cfg: AppConfig) -> int:
+    """Train, evaluate, publish and register locale's reward model."""
+    import torch
+    from datasets import Dataset
+    from trl import RewardTrainer
+
+    tag = canonical(cfg.locale or "")
+    locale_path = resolve_path(cfg.paths.locales) / tag
+    spec = load_locale(locale_path / "locale.yaml")
+    policy = load_policy(resolve_path(cfg.paths.policies) / f"{spec.policy}.yaml")
+    base = resolve(cfg.model)
+    train_rows = load_split(locale_path, cfg.data.train_split)
+    test_rows = load_split(locale_path, cfg.data.test_split)
+    data_sha = data_sha256(locale_path)
+    if cfg.reward.torch_threads:
+        torch.set_num_threads(cfg.reward.torch_threads)
+    work_dir = home() / "runs" / tag / "reward"
+    if not cfg.resume and work_dir.exists():
+        shutil.rmtree(work_dir)
+    tracking.configure(cfg.tracking)
+    tags = {"locale": tag, "kind": "reward", "policy_sha": policy.sha256, "data_sha": data_sha,
+            "base_fingerprint": base.fingerprint, "resumed": str(cfg.resume).lower()}
+    started = time.perf_counter()
+    with tracking.run(f"reward-{tag}", tags) as run_id:
+        tracking.log_config(cfg)
+        tracking.log_dataset(train_rows, f"{tag}-preferences-train", data_sha, str(locale_path), "training")
+        tracking.log_dataset(test_rows, f"{tag}-preferences-test", data_sha, str(locale_path), "testing")
+
+        model, tokenizer = load_scorer_base(base)
+        train_set = Dataset.from_list(encode_pairs(tokenizer, train_rows, cfg.reward.max_length))
+        trainer = RewardTrainer(
+            model=model,
+            args=trainer_args(cfg.reward, work_dir),
+            train_dataset=train_set,
+            processing_class=tokenizer,
+            peft_config=lora_config(cfg.reward, model.config.num_hidden_layers),
+            callbacks=[tracking.trainer_callback()],
+        )
+        has_checkpoint = any(work_dir.glob("checkpoint-*"))
+        trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
+        train_seconds = time.perf_counter() - started
+
+        trainer.model.eval()
+        metrics = pair_metrics(trainer.model, tokenizer, test_rows, cfg.reward.max_length, cfg.reward.bf16)
+        metrics |= {"train_seconds": train_seconds, "train_pairs": len(train_rows)}
+        passed = metrics["accuracy"] >= cfg.reward.gate_accuracy
+        tracking.log_metrics({f"test_{k}": v for k, v in metrics.items()})
+
+        manifest = {
+            "base_id": base.source_id, "base_fingerprint": base.fingerprint, "data_sha256": data_sha,
+            "policy_sha256": policy.sha256, "config": _config_dict(cfg), "metrics": metrics,
+            "gate": {"accuracy_min": cfg.reward.gate_accuracy, "passed": passed},
+            "mlflow_run_id": run_id, "max_length": cfg.reward.max_length,
+        }
+        path = adapters.publish(resolve_path(cfg.paths.adapters), tag, "reward", trainer.model.save_pretrained, manifest)
+        version = int(path.name)
+        model_version = tracking.register(registry_name(tag), run_id, path, version, {"locale": tag})
+        tracking.set_alias(registry_name(tag), "champion" if passed else "challenger", model_version)
+    shutil.rmtree(work_dir, ignore_errors=True)
+    print(json.dumps({"locale": tag, "version": version, "path": str(path), "gate_passed": passed} | metrics))
+    return 0
+
+
+def _config_dict(cfg: AppConfig) -> dict:
+    from omegaconf import OmegaConf
+
+    return OmegaConf.to_container(OmegaConf.structured(cfg))  # type: ignore[return-value]
+
+
+def score_main(cfg: AppConfig) -> int:
+    """Score a pairs file (accuracy, mean margin) or one answer with the locale's reward model."""
+    if not cfg.locale or not (cfg.pairs or cfg.text):
+        print('culturalign reward score: needs locale=<tag> and pairs=<file> or text="..." prompt="..."', file=sys.stderr)
+        return 2
+    tag = canonical(cfg.locale)
+    tracking.configure(cfg.tracking)
+    base = resolve(cfg.model)
+    try:
+        path = champion_or_newest(cfg, tag)
+        model, tokenizer = load_scorer_base(base)
+        model = attach(model, base, path, tag).eval()
+    except adapters.AdapterError as exc:
+        print(f"culturalign reward score: {exc}", file=sys.stderr)
+        return 1
+    max_length = json.loads((path / adapters.MANIFEST).read_text()).get("max_length", cfg.reward.max_length)
+    if cfg.text:
+        reward = scores(model, tokenizer, [cfg.prompt or ""], [cfg.text], max_length, cfg.reward.bf16)[0]
+        print(json.dumps({"locale": tag, "version": int(path.name), "reward": reward}))
+        return 0
+    report = Report()
+    rows = [r for _, r in read_jsonl(Path(cfg.pairs), report) if {"prompt", "chosen", "rejected"} <= set(r)]
+    if report.problems or not rows:
+        print("\n".join(map(str, report.problems)) or f"{cfg.pairs}: no prompt/chosen/rejected rows", file=sys.stderr)
+        return 1
+    metrics = pair_metrics(model, tokenizer, rows, max_length, cfg.reward.bf16)
+    print(json.dumps({"locale": tag, "version": int(path.name)} | metrics))
+    return 0
+
+
+def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
+    """accuracy[reward model locale][data locale] on every locale's test pairs, one base in memory."""
+    base = resolve(cfg.model)
+    model, tokenizer = load_scorer_base(base)
+    versions = {}
+    for tag in tags:
+        path = champion_or_newest(cfg, tag)
+        model = attach(model, base, path, tag)
+        versions[tag] = int(path.name)
+    model.eval()
+    tests = {t: load_split(resolve_path(cfg.paths.locales) / t, cfg.data.test_split) for t in tags}
+    matrix: dict[str, dict[str, float]] = {}
+    for rm in tags:
+        model.set_adapter(rm)
+        matrix[rm] = {d: pair_metrics(model, tokenizer, tests[d], cfg.reward.max_length, cfg.reward.bf16)["accuracy"] for d in tags}
+    return matrix, versions
+
+
+def heatmap(matrix: dict[str, dict[str, float]], title: str):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    tags = list(matrix)
+    values = [[matrix[r][d] for d in tags] for r in tags]
+    fig, ax = plt.subplots(figsize=(1.6 * len(tags) + 2, 1.3 * len(tags) + 1.5))
+    image = ax.imshow(values, vmin=0, vmax=1, cmap="viridis")
+    ax.set_xticks(range(len(tags)), tags)
+    ax.set_yticks(range(len(tags)), tags)
+    ax.set_xlabel("test pairs of market")
+    ax.set_ylabel("reward model of market")
+    for i, row in enumerate(values):
+        for j, v in enumerate(row):
+            ax.text(j, i, f"{v:.2f}", ha="center", va="center", color="white" if v < 0.6 else "black")
+    ax.set_title(title)
+    fig.colorbar(image, ax=ax, label="accuracy")
+    fig.tight_layout()
+    return fig
+
+
+def matrix_main(cfg: AppConfig) -> int:
+    """Every locale's reward model on every locale's test pairs; printed and logged to MLflow."""
+    tags = [canonical(t) for t in cfg.locales]
+    tracking.configure(cfg.tracking)
+    try:
+        with tracking.run("reward-matrix", {"kind": "reward-matrix", "locales": ",".join(tags)}):
+            matrix, versions = accuracy_matrix(cfg, tags)
+            rows = [{"reward_model": f"{r}@{versions[r]}"} | matrix[r] for r in tags]
+            tracking.log_table(rows, "reward_matrix.json")
+            tracking.log_metrics({f"acc_{r}_on_{d}": matrix[r][d] for r in tags for d in tags})
+            tracking.log_figure(heatmap(matrix, "Reward accuracy across markets"), "reward_matrix.png")
+    except adapters.AdapterError as exc:
+        print(f"culturalign reward matrix: {exc}", file=sys.stderr)
+        return 1
+    width = max(map(len, tags)) + 4
+    print("reward model \\ test pairs".ljust(width + 8) + "".join(t.rjust(9) for t in tags))
+    for r in tags:
+        print(f"{r}@{versions[r]}".ljust(width + 8) + "".join(f"{matrix[r][d]:9.3f}" for d in tags))
+    own_best = all(matrix[r][r] > max(matrix[r][d] for d in tags if d != r) for r in tags)
+    print(json.dumps({"matrix": matrix, "versions": versions, "each_model_best_on_own_market": own_best}))
+    return 0

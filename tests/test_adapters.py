@@ -1,0 +1,90 @@
+"""The adapter store: atomic versions, manifests, and refusal of anything tampered with."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from culturalign import adapters
+
+FP = "f" * 64
+
+
+def write_adapter(tmp):
+    (tmp / "adapter_model.safetensors").write_bytes(b"weights")
+    (tmp / "adapter_config.json").write_text("{}")
+
+
+def publish(root, write=write_adapter, fp=FP):
+    return adapters.publish(root, "en-JP", "reward", write, {"base_fingerprint": fp, "base_id": "tiny"})
+
+
+def test_versions_count_up_and_manifest_lists_checksums(tmp_path):
+    first, second = publish(tmp_path), publish(tmp_path)
+    assert (first.name, second.name) == ("1", "2") and adapters.versions(tmp_path, "en-JP", "reward") == [1, 2]
+    manifest = adapters.verify(second, FP)
+    # sha256(b"weights") and sha256(b"{}"), computed by hand with hashlib
+    assert manifest["files"] == {
+        "adapter_config.json": "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+        "adapter_model.safetensors": "9a129038d9a00aed0cf6a7ea059ca50a813449061ab87848cf1a13eafdf33b2c",
+    }
+    assert (manifest["kind"], manifest["locale"], manifest["version"]) == ("reward", "en-JP", 2)
+
+
+def test_failed_write_leaves_no_version(tmp_path):
+    def crash(tmp):
+        write_adapter(tmp)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        publish(tmp_path, crash)
+    assert adapters.versions(tmp_path, "en-JP", "reward") == []
+    assert not list((tmp_path / "en-JP" / "reward").iterdir())
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda d: (d / "adapter_model.safetensors").write_bytes(b"evil"), "checksum mismatch for adapter_model.safetensors"),
+        (lambda d: (d / "adapter_model.safetensors").unlink(), "missing file adapter_model.safetensors"),
+        (lambda d: (d / "pytorch_model.bin").write_bytes(b"pickle"), "refusing non-safetensors weight file pytorch_model.bin"),
+        (lambda d: (d / "extra.json").write_text("{}"), "files not in the manifest"),
+        (lambda d: (d / "manifest.json").unlink(), "no manifest.json"),
+    ],
+)
+def test_tampered_adapters_are_refused_by_name(tmp_path, damage, message):
+    path = publish(tmp_path)
+    damage(path)
+    with pytest.raises(adapters.AdapterError, match=message) as err:
+        adapters.verify(path, FP)
+    assert str(path) in str(err.value)
+
+
+def test_other_base_is_refused(tmp_path):
+    path = publish(tmp_path)
+    with pytest.raises(adapters.AdapterError, match="but the loaded base is"):
+        adapters.verify(path, "0" * 64)
+
+
+def test_publish_refuses_pickle_weights(tmp_path):
+    with pytest.raises(adapters.AdapterError, match="non-safetensors"):
+        publish(tmp_path, lambda d: (d / "training_args.bin").write_bytes(b"x"))
+    assert adapters.versions(tmp_path, "en-JP", "reward") == []
+
+
+def test_resolve_prefers_version_then_champion_then_newest(tmp_path):
+    for _ in range(3):
+        publish(tmp_path)
+    assert adapters.resolve(tmp_path, "en-JP", "reward", None).name == "3"
+    assert adapters.resolve(tmp_path, "en-JP", "reward", None, champion=2).name == "2"
+    assert adapters.resolve(tmp_path, "en-JP", "reward", "1", champion=2).name == "1"
+    with pytest.raises(adapters.AdapterError, match="version 9 not found"):
+        adapters.resolve(tmp_path, "en-JP", "reward", "9")
+    with pytest.raises(adapters.AdapterError, match="no policy adapter for en-JP"):
+        adapters.resolve(tmp_path, "en-JP", "policy", None)
+
+
+def test_manifest_is_json_with_created_time(tmp_path):
+    manifest = json.loads((publish(tmp_path) / "manifest.json").read_text())
+    assert manifest["created"].endswith("+00:00") and manifest["base_id"] == "tiny"

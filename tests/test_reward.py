@@ -1,0 +1,135 @@
+"""Reward models end to end on a tiny in-code base: train, publish, register, score, matrix, resume."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from culturalign import adapters, tracking
+from culturalign.cli import compose
+from culturalign.reward import encode, matrix_main, score_main, scores, train_main
+from conftest import JP_STYLE, US_STYLE, tiny_locales
+
+
+@pytest.fixture
+def cfg_for(tiny_base, tmp_path):
+    root = tiny_locales(tmp_path)
+    store = f"sqlite:///{tmp_path}/mlflow.db"
+
+    def make(*overrides: str):
+        return compose([
+            "model=local", f"model.path={tiny_base}", f"paths.locales={root}/locales",
+            f"paths.policies={root}/policies", f"paths.adapters={tmp_path}/adapters", f"tracking.uri={store}",
+            "reward.learning_rate=3e-2", "reward.epochs=6", "reward.batch_size=4", "reward.bf16=false",
+            "reward.gate_accuracy=0.9", "reward.save_steps=4", "locales=[en-JP,en-US]", *overrides,
+        ])
+
+    return make
+
+
+def test_encode_uses_the_chat_template_and_truncates(tiny_base):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_base)
+    ids = encode(tok, "where is my order ?", "yep just open the app", 100)
+    # <|im_start|> user where is my order ? <|im_end|> <|im_start|> assistant yep just open the app <|im_end|>
+    assert tok.convert_ids_to_tokens(ids) == ["<|im_start|>", "user", "where", "is", "my", "order", "?", "<|im_end|>",
+                                               "<|im_start|>", "assistant", "yep", "just", "open", "the", "app", "<|im_end|>"]
+    assert len(encode(tok, "where is my order ?", "yep just open the app", 5)) == 5
+
+
+def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
+    cfg = cfg_for("locale=en-JP")
+    assert train_main(cfg) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    # 24 distinct train pairs where chosen/rejected differ only in style words: learnable to 100%
+    assert result["accuracy"] == 1.0 and result["gate_passed"] and result["version"] == 1
+    path = tmp_path / "adapters" / "en-JP" / "reward" / "1"
+    manifest = adapters.verify(path, json.loads((path / "manifest.json").read_text())["base_fingerprint"])
+    assert {"adapter_model.safetensors", "adapter_config.json"} <= set(manifest["files"])
+    config = json.loads((path / "adapter_config.json").read_text())
+    assert "score" in config["modules_to_save"]  # the head is saved with the LoRA
+    assert manifest["mlflow_run_id"] and manifest["data_sha256"] and manifest["policy_sha256"]
+    tracking.configure(cfg.tracking)
+    assert tracking.alias_version("culturalign-en-JP-reward", "champion") == 1
+
+    import mlflow
+
+    run = mlflow.get_run(manifest["mlflow_run_id"])
+    assert run.data.tags["locale"] == "en-JP" and run.data.tags["base_fingerprint"] == manifest["base_fingerprint"]
+    assert run.data.params["reward.lora_r"] == "16" and run.data.metrics["test_accuracy"] == 1.0
+    assert [d.dataset.digest for d in run.inputs.dataset_inputs] == [manifest["data_sha256"][:36]] * 2
+
+
+def test_failing_gate_gives_challenger(cfg_for, capsys):
+    cfg = cfg_for("locale=en-JP", "reward.max_steps=1", "reward.learning_rate=1e-9", "reward.gate_accuracy=1.01")
+    assert train_main(cfg) == 0
+    tracking.configure(cfg.tracking)
+    assert tracking.alias_version("culturalign-en-JP-reward", "challenger") == 1
+    assert tracking.alias_version("culturalign-en-JP-reward", "champion") is None
+
+
+def test_score_pairs_text_and_matrix(cfg_for, capsys, tmp_path):
+    for tag in ("en-JP", "en-US"):
+        assert train_main(cfg_for(f"locale={tag}")) == 0
+    capsys.readouterr()
+    pairs = tmp_path / "locales" / "en-JP" / "preferences.jsonl"
+    assert score_main(cfg_for("locale=en-JP", f"pairs={pairs}")) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["locale"] == "en-JP" and out["version"] == 1 and out["n"] == 32 and out["accuracy"] == 1.0
+
+    assert score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={JP_STYLE}")) == 0
+    jp_reward = json.loads(capsys.readouterr().out)["reward"]
+    assert score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={US_STYLE}")) == 0
+    assert jp_reward > json.loads(capsys.readouterr().out)["reward"]
+
+    assert matrix_main(cfg_for()) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    # each model prefers its own style: 1.0 on its own pairs; on the other market's pairs, half the rejected
+    # answers are its own style (scored high), so accuracy there is far lower
+    assert result["each_model_best_on_own_market"] and result["matrix"]["en-JP"]["en-JP"] == 1.0
+
+
+def test_tampered_reward_model_is_refused(cfg_for, capsys, tmp_path):
+    assert train_main(cfg_for("locale=en-JP")) == 0
+    weights = tmp_path / "adapters" / "en-JP" / "reward" / "1" / "adapter_model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:-8] + b"\0" * 8)
+    assert score_main(cfg_for("locale=en-JP", "prompt=hi", "text=yep")) == 1
+    assert "checksum mismatch for adapter_model.safetensors" in capsys.readouterr().err
+
+
+def test_resume_continues_from_checkpoint(cfg_for, capsys, monkeypatch, tmp_path):
+    from transformers import TrainerCallback
+
+    class Interrupt(TrainerCallback):
+        def on_save(self, args, state, control, **kwargs):
+            raise KeyboardInterrupt  # like Ctrl-C right after the first checkpoint
+
+    real = tracking.trainer_callback
+    monkeypatch.setattr(tracking, "trainer_callback", Interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        train_main(cfg_for("locale=en-JP"))
+    assert adapters.versions(tmp_path / "adapters", "en-JP", "reward") == []  # nothing visible
+    monkeypatch.setattr(tracking, "trainer_callback", real)
+    steps = []
+
+    class Record(TrainerCallback):
+        def on_train_begin(self, args, state, control, **kwargs):
+            steps.append(state.global_step)
+
+    monkeypatch.setattr(tracking, "trainer_callback", lambda: Record())
+    assert train_main(cfg_for("locale=en-JP", "resume=true")) == 0
+    assert steps == [4]  # started from checkpoint-4, not from 0
+    assert adapters.versions(tmp_path / "adapters", "en-JP", "reward") == [1]
+
+
+def test_scores_are_batch_invariant(tiny_base):
+    from culturalign.base import BaseModel
+    from culturalign.reward import load_scorer_base
+
+    model, tok = load_scorer_base(BaseModel("tiny", "tiny", tiny_base, "x"))
+    prompts, answers = ["where is my order ?"] * 3, [JP_STYLE, US_STYLE, "yep"]
+    one_by_one = [scores(model, tok, [p], [a], 64, False)[0] for p, a in zip(prompts, answers)]
+    batched = scores(model, tok, prompts, answers, 64, False, batch_size=3)
+    assert batched == pytest.approx(one_by_one, abs=1e-5)  # right padding must not change the reward
