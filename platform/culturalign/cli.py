@@ -24,6 +24,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reward train": ("culturalign.reward:train_main", "train locale=<tag>'s reward model [resume=true]"),
     "reward score": ("culturalign.reward:score_main", "locale=<tag> pairs=<file.jsonl> | text=... prompt=..."),
     "reward matrix": ("culturalign.reward:matrix_main", "every reward model on every locale's test pairs"),
+    "policy train": ("culturalign.rl:train_main", "train locale=<tag>'s policy adapter: rl=grpo|rloo|dpo [resume=true]"),
+    "generate": ("culturalign.evaluate:generate_main", "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl> [version=]"),
+    "evaluate": ("culturalign.evaluate:evaluate_main", "locale=<tag>: win rate vs base, KL, chrF; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every locale"),
 }
 

@@ -75,7 +75,7 @@ class RewardConfig:
     target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
     lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all): backward stops below them.", 4)
     learning_rate: float = doc("AdamW learning rate.", 1e-3)
-    epochs: float = doc("Passes over the train split.", 0.5)
+    epochs: float = doc("Passes over the train split.", 1.0)
     max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
     batch_size: int = doc("Preference pairs per optimizer step.", 8)
     max_length: int = doc("Tokens per sequence (prompt + answer); longer sequences are truncated.", 128)
@@ -98,8 +98,12 @@ class RLConfig:
     lora_r: int = doc("LoRA rank of the policy adapter.", 16)
     lora_alpha: int = doc("LoRA alpha.", 32)
     target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
-    learning_rate: float = doc("AdamW learning rate.", 2e-5)
+    lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all).", 0)
+    learning_rate: float = doc("AdamW learning rate (constant after warm-up).", 2e-5)
     max_steps: int = doc("Optimizer steps.", 30)
+    save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 10)
+    temperature: float = doc("Sampling temperature of the rollouts (GRPO/RLOO).", 1.0)
+    max_length: int = doc("Tokens per prompt+answer for DPO.", 256)
     prompts_per_step: int = doc("Distinct prompts per step.", 8)
     num_generations: int = doc("Completions sampled per prompt (the GRPO group size).", 4)
     max_completion_length: int = doc("Tokens generated per completion.", 64)
@@ -111,6 +115,18 @@ class RLConfig:
     def __post_init__(self) -> None:
         if self.algo not in ("grpo", "rloo", "dpo"):
             raise ValueError(f"rl.algo must be grpo, rloo or dpo, got {self.algo!r}")
+
+
+@dataclass
+class EvaluationConfig:
+    """`culturalign evaluate` and the pipeline's gates."""
+
+    max_prompts: int = doc("Held-out eval prompts used per locale (0 = all).", 0)
+    max_new_tokens: int = doc("Tokens generated per answer (greedy).", 80)
+    batch_size: int = doc("Prompts per generation batch.", 16)
+    gate_win_rate: float = doc("Win rate vs the base (by the locale's reward model) a policy needs for `champion`.", 0.7)
+    gate_lc_win_rate: float = doc("Length-controlled win rate needed for `champion`.", 0.6)
+    matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
 
 
 @dataclass
@@ -151,6 +167,7 @@ class AppConfig:
     paths: PathsConfig = doc("Project directories.", factory=PathsConfig)
     reward: RewardConfig = doc("Reward-model training.", factory=RewardConfig)
     rl: RLConfig = doc("Policy-adapter training.", factory=RLConfig)
+    evaluation: EvaluationConfig = doc("Evaluation and gates.", factory=EvaluationConfig)
     serve: ServeConfig = doc("Serving.", factory=ServeConfig)
     tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)
     profile: ProfileConfig = doc("Job size.", factory=ProfileConfig)
@@ -163,10 +180,17 @@ class AppConfig:
     format: str = doc("Format of `data import` src: trl, trl-conversational, hh or ultrafeedback.", "trl")
     split: str = doc("Split given to imported pairs (train or test).", "train")
     version: str | None = doc("Adapter version to use (default: the `champion` alias, else the newest).")
+    prompts: str | None = doc("JSONL of objects with a `prompt` field (generate).")
+    out: str | None = doc("Output JSONL path (generate).")
     resume: bool = doc("Continue an interrupted training run from its last checkpoint.", False)
     force: bool = doc("Re-run stages even if their inputs have not changed.", False)
     max_new_tokens: int = doc("Tokens to generate (chat, generate).", 128)
     seed: int = doc("Global random seed.", 0)
+
+
+def to_dict(cfg: Any) -> dict:
+    """A config dataclass as plain nested dicts (for manifests)."""
+    return OmegaConf.to_container(OmegaConf.structured(cfg))  # type: ignore[return-value]
 
 
 def to_config(cfg: DictConfig | dict) -> AppConfig:
@@ -189,7 +213,7 @@ def undocumented_fields(cls: type = AppConfig, prefix: str = "") -> list[str]:
 
 def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
     """Nested config -> {"reward.lora_r": 16, ...} for MLflow params."""
-    container = OmegaConf.to_container(OmegaConf.structured(obj)) if is_dataclass(obj) else obj
+    container = to_dict(obj) if is_dataclass(obj) else obj
     out: dict[str, Any] = {}
     for key, value in container.items():
         if isinstance(value, dict):

@@ -13,12 +13,11 @@ import json
 import time
 from pathlib import Path
 
-from omegaconf import OmegaConf
 
 from culturalign import adapters, tracking
 from culturalign.base import resolve
 from culturalign.cli import data_validate, resolve_path
-from culturalign.config import AppConfig
+from culturalign.config import AppConfig, to_dict
 from culturalign.data import data_sha256
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import load_policy
@@ -33,7 +32,7 @@ def stage_inputs(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> dict:
         "data_sha256": data_sha256(locale_path),
         "policy_sha256": load_policy(policy).sha256,
         "base_fingerprint": fingerprint,
-        "config": OmegaConf.to_container(OmegaConf.structured(stage_cfg)),
+        "config": to_dict(stage_cfg),
     }
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from culturalign import adapters, tracking
 from culturalign.base import BaseModel, home, resolve
 from culturalign.cli import resolve_path
-from culturalign.config import AppConfig, RewardConfig
+from culturalign.config import AppConfig, to_dict, RewardConfig
 from culturalign.data import as_messages, data_sha256, load_split, read_jsonl, Report
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import load_policy
@@ -214,7 +214,7 @@ def train_main(cfg: AppConfig) -> int:
 
         manifest = {
             "base_id": base.source_id, "base_fingerprint": base.fingerprint, "data_sha256": data_sha,
-            "policy_sha256": policy.sha256, "config": _config_dict(cfg), "metrics": metrics,
+            "policy_sha256": policy.sha256, "config": to_dict(cfg), "metrics": metrics,
             "gate": {"accuracy_min": cfg.reward.gate_accuracy, "passed": passed},
             "mlflow_run_id": run_id, "max_length": cfg.reward.max_length,
         }
@@ -225,12 +225,6 @@ def train_main(cfg: AppConfig) -> int:
     shutil.rmtree(work_dir, ignore_errors=True)
     print(json.dumps({"locale": tag, "version": version, "path": str(path), "gate_passed": passed} | metrics))
     return 0
-
-
-def _config_dict(cfg: AppConfig) -> dict:
-    from omegaconf import OmegaConf
-
-    return OmegaConf.to_container(OmegaConf.structured(cfg))  # type: ignore[return-value]
 
 
 def score_main(cfg: AppConfig) -> int:

@@ -178,6 +178,16 @@ def alias_version(name: str, alias: str) -> int | None:
     return int(version.tags["adapter_version"]) if "adapter_version" in version.tags else None
 
 
+def model_version_of(name: str, adapter_version: int) -> str | None:
+    """The registry version of model ``name`` that holds our adapter version, or None."""
+    if not _enabled:
+        return None
+    import mlflow
+
+    found = mlflow.MlflowClient().search_model_versions(f"name='{name}' and tag.adapter_version='{adapter_version}'")
+    return max((v.version for v in found), key=int, default=None)
+
+
 def trainer_callback():
     """A transformers TrainerCallback that sends the trainer's logs to the active run, step by step."""
     from transformers import TrainerCallback

@@ -1,0 +1,279 @@
+"""Evaluation of policy adapters, and batch generation.
+
+    culturalign generate locale=en-JP|base prompts=in.jsonl out=out.jsonl [version=3]
+    culturalign evaluate locale=en-JP [version=3]
+
+``evaluate`` answers the locale's held-out ``eval.jsonl`` prompts with the adapter and with the bare base (greedy),
+and reports, judged by the locale's reward model (an autorater trained on the market's preferences):
+- win rate of adapter vs base (ties count half), and a length-controlled win rate: a logistic regression of
+  win on the length difference, read at zero difference (the idea of AlpacaEval 2's LC win rate);
+- mean reward delta, mean KL to the base along the adapter's own answers (exact per-token KL over the vocabulary);
+- mean length, the policy-compliance features, and chrF against the references (sacrebleu).
+The version gets the registry alias `champion` if it passes the gates, `challenger` otherwise (the previous
+champion stays registered).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from culturalign import adapters, tracking
+from culturalign.base import BaseModel, load_causal_lm, resolve
+from culturalign.cli import resolve_path
+from culturalign.config import AppConfig
+from culturalign.data import Report, read_jsonl
+from culturalign.files import atomic_write_jsonl
+from culturalign.locales import canonical, load_locale
+from culturalign.policies import features, load_policy
+from culturalign.reward import attach, load_scorer_base, registry_name, scores
+
+BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
+
+
+# ------------------------------------------------------------------------------------------------------ metrics
+
+
+def win_rate(ours: list[float], theirs: list[float]) -> float:
+    """Share of prompts where ours scores higher; exact ties count half."""
+    wins = sum(1.0 if a > b else 0.5 if a == b else 0.0 for a, b in zip(ours, theirs, strict=True))
+    return wins / max(len(ours), 1)
+
+
+def length_controlled_win_rate(ours: list[float], theirs: list[float], len_ours: list[int], len_theirs: list[int]) -> float:
+    """P(win) at equal length: fit P(win) = sigmoid(a + b * z), z = standardised length difference; return sigmoid(a).
+
+    Newton's method on the (L2-regularised, so separable data stays finite) logistic log-likelihood.
+    """
+    y = [1.0 if a > b else 0.5 if a == b else 0.0 for a, b in zip(ours, theirs, strict=True)]
+    diff = [lo - lt for lo, lt in zip(len_ours, len_theirs, strict=True)]
+    scale = (sum(d * d for d in diff) / max(len(diff), 1)) ** 0.5 or 1.0
+    z = [d / scale for d in diff]
+    a = b = 0.0
+    reg = 1e-2
+    for _ in range(50):
+        p = [1 / (1 + math.exp(-(a + b * zi))) for zi in z]
+        ga = sum(yi - pi for yi, pi in zip(y, p)) - reg * a
+        gb = sum((yi - pi) * zi for yi, pi, zi in zip(y, p, z)) - reg * b
+        w = [pi * (1 - pi) for pi in p]
+        haa = sum(w) + reg
+        hab = sum(wi * zi for wi, zi in zip(w, z))
+        hbb = sum(wi * zi * zi for wi, zi in zip(w, z)) + reg
+        det = haa * hbb - hab * hab
+        a += (hbb * ga - hab * gb) / det
+        b += (haa * gb - hab * ga) / det
+    return 1 / (1 + math.exp(-a))
+
+
+def chrf(hypotheses: list[str], references: list[str]) -> float:
+    import sacrebleu
+
+    return sacrebleu.corpus_chrf(hypotheses, [references]).score
+
+
+def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_size: int = 8) -> float:
+    """Mean per-token KL(adapter || base) over the adapter's answers, exact over the vocabulary."""
+    import torch
+
+    from culturalign.generation import chat_inputs
+
+    total, tokens = 0.0, 0
+    for start in range(0, len(prompts), batch_size):
+        batch_prompts, batch_answers = prompts[start : start + batch_size], answers[start : start + batch_size]
+        enc = chat_inputs(tokenizer, batch_prompts)  # left-padded prompts
+        ans = tokenizer(batch_answers, add_special_tokens=False, padding=True, return_tensors="pt")
+        input_ids = torch.cat([enc["input_ids"], ans["input_ids"]], dim=1)
+        mask = torch.cat([enc["attention_mask"], ans["attention_mask"]], dim=1)
+        start_answer = enc["input_ids"].shape[1]
+        with torch.inference_mode():
+            logits = model(input_ids=input_ids, attention_mask=mask).logits[:, start_answer - 1 : -1].float()
+            with model.disable_adapter():
+                base_logits = model(input_ids=input_ids, attention_mask=mask).logits[:, start_answer - 1 : -1].float()
+        logp, logq = logits.log_softmax(-1), base_logits.log_softmax(-1)
+        kl = (logp.exp() * (logp - logq)).sum(-1)  # (batch, answer tokens)
+        answer_mask = ans["attention_mask"].float()
+        total += float((kl * answer_mask).sum())
+        tokens += int(answer_mask.sum())
+    return total / max(tokens, 1)
+
+
+# ---------------------------------------------------------------------------------------------------- generation
+
+
+def generate_batched(model, tokenizer, prompts: list[Any], cfg: AppConfig, adapter_names: list[str] | None = None) -> list[str]:
+    """Greedy answers in batches; ``adapter_names`` (one per prompt) mixes adapters within a batch."""
+    from tqdm.auto import tqdm
+
+    from culturalign.generation import generate
+
+    out: list[str] = []
+    size = cfg.evaluation.batch_size
+    for start in tqdm(range(0, len(prompts), size), desc="generating", unit="batch"):
+        extra = {"adapter_names": adapter_names[start : start + size]} if adapter_names else {}
+        out += generate(model, tokenizer, prompts[start : start + size], cfg.evaluation.max_new_tokens, **extra)
+    return out
+
+
+def load_policy_model(cfg: AppConfig, base: BaseModel, tags: list[str], versions: dict[str, str | None] | None = None):
+    """(base causal LM with each tag's verified policy adapter attached under its tag name, tokenizer, versions)."""
+    from peft import PeftModel
+
+    model, tokenizer = load_causal_lm(base, cfg.model)
+    root = resolve_path(cfg.paths.adapters)
+    chosen = {}
+    for tag in tags:
+        champion = tracking.alias_version(registry_name(tag, "policy"), "champion")
+        path = adapters.resolve(root, tag, "policy", (versions or {}).get(tag), champion)
+        adapters.verify(path, base.fingerprint)
+        if isinstance(model, PeftModel):
+            model.load_adapter(str(path), adapter_name=tag)
+        else:
+            model = PeftModel.from_pretrained(model, str(path), adapter_name=tag)
+        chosen[tag] = int(path.name)
+    model.eval()
+    return model, tokenizer, chosen
+
+
+def generate_main(cfg: AppConfig) -> int:
+    """Answer every `prompt` of a JSONL file; write the same objects with a `response` field."""
+    if not cfg.prompts or not cfg.out or not cfg.locale:
+        print("culturalign generate: needs locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl>", file=sys.stderr)
+        return 2
+    report = Report()
+    rows = [r for _, r in read_jsonl(Path(cfg.prompts), report)]
+    missing = [n for n, r in read_jsonl(Path(cfg.prompts), Report()) if "prompt" not in r]
+    if report.problems or missing:
+        print("\n".join(map(str, report.problems)) + "".join(f"{cfg.prompts}:{n}: prompt: is required\n" for n in missing),
+              file=sys.stderr)
+        return 1
+    tracking.configure(cfg.tracking)
+    base = resolve(cfg.model)
+    if cfg.locale == "base":
+        model, tokenizer = load_causal_lm(base, cfg.model)
+    else:
+        tag = canonical(cfg.locale)
+        try:
+            model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: cfg.version})
+        except adapters.AdapterError as exc:
+            print(f"culturalign generate: {exc}", file=sys.stderr)
+            return 1
+    answers = generate_batched(model, tokenizer, [r["prompt"] for r in rows], cfg)
+    atomic_write_jsonl(Path(cfg.out), [r | {"response": a} for r, a in zip(rows, answers, strict=True)])
+    print(json.dumps({"locale": cfg.locale, "n": len(rows), "out": cfg.out}))
+    return 0
+
+
+# ------------------------------------------------------------------------------------------------------ evaluate
+
+
+def load_reward_scorer(cfg: AppConfig, base: BaseModel, tags: list[str]):
+    """Seq-cls base with each tag's champion (else newest) reward adapter attached under its tag name."""
+    model, tokenizer = load_scorer_base(base)
+    root = resolve_path(cfg.paths.adapters)
+    for tag in tags:
+        path = adapters.resolve(root, tag, "reward", None, tracking.alias_version(registry_name(tag), "champion"))
+        model = attach(model, base, path, tag)
+    return model.eval(), tokenizer
+
+
+def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """All metrics of one locale's adapter (attached to ``policy_model`` under ``tag``) against the base."""
+    locale_path = resolve_path(cfg.paths.locales) / tag
+    policy = load_policy(resolve_path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
+    rows = [r for _, r in read_jsonl(locale_path / "eval.jsonl", Report())]
+    rows = rows[: cfg.evaluation.max_prompts] if cfg.evaluation.max_prompts else rows
+    prompts = [r["prompt"] for r in rows]
+    # One mixed batch per chunk: adapter rows and base rows side by side (PEFT adapter_names).
+    mixed = generate_batched(policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts))
+    tuned, plain = mixed[: len(prompts)], mixed[len(prompts) :]
+    scorer.set_adapter(tag)
+    max_length = cfg.reward.max_length
+    r_tuned = scores(scorer, scorer_tok, prompts, tuned, max_length, cfg.reward.bf16)
+    r_plain = scores(scorer, scorer_tok, prompts, plain, max_length, cfg.reward.bf16)
+    words_t, words_p = [len(t.split()) for t in tuned], [len(t.split()) for t in plain]
+    policy_model.set_adapter(tag)
+    feats_t = [features(policy, t) for t in tuned]
+    feats_p = [features(policy, t) for t in plain]
+    compliance = lambda fs: sum(v for f in fs for k, v in f.items() if k.startswith("ok_")) / max(  # noqa: E731
+        sum(1 for f in fs for k in f if k.startswith("ok_")), 1)
+    metrics = {
+        "n": len(prompts),
+        "win_rate": win_rate(r_tuned, r_plain),
+        "lc_win_rate": length_controlled_win_rate(r_tuned, r_plain, words_t, words_p),
+        "reward_delta": sum(r_tuned) / len(r_tuned) - sum(r_plain) / len(r_plain),
+        "kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned),
+        "mean_words": sum(words_t) / len(words_t),
+        "base_mean_words": sum(words_p) / len(words_p),
+        "compliance": compliance(feats_t),
+        "base_compliance": compliance(feats_p),
+        "chrf": chrf(tuned, [r["reference"] for r in rows]),
+        "base_chrf": chrf(plain, [r["reference"] for r in rows]),
+    }
+    samples = [{"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
+               for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned)]
+    return {"metrics": metrics, "samples": samples}
+
+
+def gate(cfg: AppConfig, metrics: dict) -> bool:
+    return metrics["win_rate"] >= cfg.evaluation.gate_win_rate and metrics["lc_win_rate"] >= cfg.evaluation.gate_lc_win_rate
+
+
+def evaluate_main(cfg: AppConfig) -> int:
+    """Evaluate locale's policy adapter, log to MLflow, set champion/challenger."""
+    if not cfg.locale:
+        print("culturalign evaluate: needs locale=<tag>", file=sys.stderr)
+        return 2
+    tag = canonical(cfg.locale)
+    tracking.configure(cfg.tracking)
+    base = resolve(cfg.model)
+    try:
+        policy_model, tokenizer, versions = load_policy_model(cfg, base, [tag], {tag: cfg.version})
+        scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
+    except adapters.AdapterError as exc:
+        print(f"culturalign evaluate: {exc}", file=sys.stderr)
+        return 1
+    result = record_evaluation(cfg, tag, versions[tag], base, policy_model, tokenizer, scorer, scorer_tok)
+    print(json.dumps({"locale": tag, "version": versions[tag]} | result))
+    return 0
+
+
+def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """Evaluate, log the run, move the aliases; returns metrics + gate result."""
+    name = registry_name(tag, "policy")
+    with tracking.run(f"evaluate-{tag}", {"locale": tag, "kind": "evaluation", "base_fingerprint": base.fingerprint,
+                                          "adapter_version": str(version)}):
+        result = evaluate_locale(cfg, tag, base, policy_model, tokenizer, scorer, scorer_tok)
+        metrics, passed = result["metrics"], gate(cfg, result["metrics"])
+        tracking.log_metrics(metrics)
+        tracking.log_table(result["samples"], f"samples_{tag}.json")
+        model_version = tracking.model_version_of(name, version)
+        previous = tracking.alias_version(name, "champion")
+        tracking.set_alias(name, "champion" if passed else "challenger", model_version)
+        tracking.log_dict({"metrics": metrics, "passed": passed, "previous_champion": previous}, "gate.json")
+    return metrics | {"gate_passed": passed, "previous_champion": previous}
+
+
+# ---------------------------------------------------------------------------------------- cross-market matrix
+
+
+def generation_matrix(cfg: AppConfig, tags: list[str], policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """mean reward[reward model market][adapter market] on one pooled prompt set (every market's first prompts)."""
+    prompts = []
+    for tag in tags:
+        rows = [r for _, r in read_jsonl(resolve_path(cfg.paths.locales) / tag / "eval.jsonl", Report())]
+        prompts += [r["prompt"] for r in rows[: cfg.evaluation.matrix_prompts]]
+    names = [t for t in tags for _ in prompts]
+    answers = generate_batched(policy_model, tokenizer, prompts * len(tags), cfg, names)
+    by_adapter = {t: answers[i * len(prompts) : (i + 1) * len(prompts)] for i, t in enumerate(tags)}
+    matrix: dict[str, dict[str, float]] = {}
+    for rm in tags:
+        scorer.set_adapter(rm)
+        matrix[rm] = {}
+        for adapter, texts in by_adapter.items():
+            rewards = scores(scorer, scorer_tok, prompts, texts, cfg.reward.max_length, cfg.reward.bf16)
+            matrix[rm][adapter] = sum(rewards) / len(rewards)
+    own_first = all(max(matrix[rm], key=matrix[rm].get) == rm for rm in tags)
+    return {"matrix": matrix, "n_prompts": len(prompts), "each_reward_model_ranks_own_adapter_first": own_first}

@@ -1,0 +1,52 @@
+"""Evaluation metrics: win rates, length control, KL to the base, chrF."""
+
+from __future__ import annotations
+
+import pytest
+
+from culturalign.evaluate import chrf, kl_to_base, length_controlled_win_rate, win_rate
+
+
+def test_win_rate_counts_ties_half():
+    # wins on 1st and 3rd, tie on 2nd, loss on 4th: (1 + 0.5 + 1 + 0) / 4
+    assert win_rate([2.0, 1.0, 3.0, 0.0], [1.0, 1.0, 2.0, 1.0]) == 0.625
+
+
+def test_lc_win_rate_equals_win_rate_when_lengths_do_not_matter():
+    # equal lengths: z = 0 everywhere, so the fit is sigmoid(a) = mean(y) up to the tiny ridge term
+    ours, theirs = [1, 1, 1, 0], [0, 0, 0, 1]
+    assert length_controlled_win_rate(ours, theirs, [10] * 4, [10] * 4) == pytest.approx(0.75, abs=0.01)
+
+
+def test_lc_win_rate_removes_a_pure_length_effect():
+    # The adapter wins exactly when its answer is longer, and it is longer on 3 of 4 prompts: the raw win
+    # rate is 0.75, but at equal length the model predicts a coin flip... leaning on the single shorter loss.
+    ours, theirs = [1, 1, 1, 0, 1, 1, 1, 0], [0, 0, 0, 1, 0, 0, 0, 1]
+    len_ours, len_theirs = [60, 70, 80, 30, 65, 75, 85, 35], [40] * 8
+    assert win_rate(ours, theirs) == 0.75
+    lc = length_controlled_win_rate(ours, theirs, len_ours, len_theirs)
+    assert lc < 0.6
+
+
+def test_chrf_identity_and_disjoint():
+    assert chrf(["Thank you very much."], ["Thank you very much."]) == pytest.approx(100.0)
+    assert chrf(["zzzz qqqq"], ["Thank you very much."]) < 5
+
+
+def test_kl_is_zero_for_a_fresh_adapter_and_positive_after_training_it(tiny_base):
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_base)
+    tok.padding_side = "left"
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_base), LoraConfig(r=4, target_modules=["q_proj", "v_proj"]))
+    model.eval()
+    prompts, answers = ["where is my order ?", "how do i reset router ?"], ["yep just open the app", "thank you"]
+    # LoRA's B matrix starts at zero, so adapter and base are the same distribution: KL exactly 0.
+    assert kl_to_base(model, tok, prompts, answers) == pytest.approx(0.0, abs=1e-6)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if "lora_B" in name:
+                p.normal_(0, 0.5)
+    assert kl_to_base(model, tok, prompts, answers) > 1e-4
