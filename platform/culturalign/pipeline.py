@@ -1,9 +1,12 @@
-"""The main job (``make demo``): for every configured locale, validate data, train the reward model, then compare.
+"""The main job (``make demo``): per locale validate data, train the reward model, train the policy adapter by RL,
+evaluate and register; then the cross-market matrices and a summary.
 
-    culturalign pipeline [locales=[en-US,en-JP]] [profile=quick|full] [force=true]
+    culturalign pipeline [locales=[en-US,en-JP]] [profile=quick|full] [rl=grpo|rloo|dpo] [force=true]
+    culturalign pipeline -m locale=en-US,en-JP,en-DE      # one Hydra multirun job per locale (joblib launcher)
 
-Each locale gets one parent MLflow run with a child run per stage. A stage whose inputs (data sha, policy sha,
-stage config, base fingerprint) match its newest published adapter is skipped unless ``force=true``.
+Each locale gets one parent MLflow run with a child run per stage. A training stage whose inputs (data sha, policy
+sha, stage config, base fingerprint; for the policy also the reward model version) match its newest published
+adapter is skipped unless ``force=true``.
 """
 
 from __future__ import annotations
@@ -51,18 +54,20 @@ def current_version(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> Pa
     return path if built == wanted else None
 
 
-def reward_stage(cfg: AppConfig, tag: str, fingerprint: str) -> dict:
-    from culturalign.reward import train_main
+def train_stage(cfg: AppConfig, tag: str, kind: str, fingerprint: str, reward_version: int | None = None) -> Path:
+    """Train unless the newest adapter of this kind is current; return the adapter to use."""
+    from culturalign import reward, rl
 
-    path = None if cfg.force else current_version(cfg, tag, "reward", fingerprint)
+    path = None if cfg.force else current_version(cfg, tag, kind, fingerprint)
+    if path is not None and kind == "policy":
+        built_on = json.loads((path / adapters.MANIFEST).read_text()).get("reward_model_version")
+        path = path if cfg.rl.algo == "dpo" or built_on == reward_version else None
     if path is not None:
-        print(f"[{tag}] reward model v{path.name} is current (same data, policy, config, base): skipped")
-    else:
-        print(f"[{tag}] training reward model")
-        train_main(dataclasses.replace(cfg, locale=tag))
-        path = current_version(cfg, tag, "reward", fingerprint)
-    manifest = json.loads((path / adapters.MANIFEST).read_text())
-    return {"reward_version": int(path.name), "reward_accuracy": manifest["metrics"]["accuracy"]}
+        print(f"[{tag}] {kind} adapter v{path.name} is current (same data, policy, config, base): skipped")
+        return path
+    print(f"[{tag}] training {kind} adapter")
+    {"reward": reward.train_main, "policy": rl.train_main}[kind](dataclasses.replace(cfg, locale=tag))
+    return current_version(cfg, tag, kind, fingerprint)
 
 
 def main(cfg: AppConfig) -> int:
@@ -77,21 +82,62 @@ def main(cfg: AppConfig) -> int:
     for tag in tags:
         started = time.perf_counter()
         with tracking.run(f"pipeline-{tag}", {"locale": tag, "kind": "pipeline", "base_fingerprint": base.fingerprint}):
-            summary[tag] = reward_stage(cfg, tag, base.fingerprint)
-            summary[tag]["minutes"] = (time.perf_counter() - started) / 60
-    from culturalign.reward import matrix_main
-
-    matrix_main(cfg)
-    print_summary(summary, uri, cfg)
+            summary[tag] = run_locale(cfg, tag, base)
+        summary[tag]["minutes"] = (time.perf_counter() - started) / 60
+    with tracking.run("cross-market", {"kind": "cross-market", "locales": ",".join(tags)}):
+        matrices = cross_market(cfg, tags, base)
+    print_summary(summary, matrices, uri, cfg)
     return 0
 
 
-def print_summary(summary: dict, uri: str | None, cfg: AppConfig) -> None:
-    print("\nlocale   reward  accuracy  minutes")
-    for tag, row in summary.items():
-        print(f"{tag:<8} v{row['reward_version']:<6} {row['reward_accuracy']:8.3f}  {row['minutes']:7.1f}")
+def run_locale(cfg: AppConfig, tag: str, base) -> dict:
+    """Reward model, policy adapter, evaluation of one locale."""
+    from culturalign.evaluate import load_policy_model, load_reward_scorer, record_evaluation
+
+    reward_path = train_stage(cfg, tag, "reward", base.fingerprint)
+    reward_manifest = json.loads((reward_path / adapters.MANIFEST).read_text())
+    policy_path = train_stage(cfg, tag, "policy", base.fingerprint, int(reward_path.name))
+    print(f"[{tag}] evaluating policy adapter v{policy_path.name} against the base")
+    policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name})
+    scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
+    result = record_evaluation(cfg, tag, int(policy_path.name), base, policy_model, tokenizer, scorer, scorer_tok)
+    return {"reward_version": int(reward_path.name), "reward_accuracy": reward_manifest["metrics"]["accuracy"],
+            "policy_version": int(policy_path.name)} | result
+
+
+def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
+    """Reward models on every market's test pairs, and on every market's adapter's generations."""
+    from culturalign.evaluate import generation_matrix, load_policy_model, load_reward_scorer
+    from culturalign.reward import accuracy_matrix, heatmap
+
+    pairs, _ = accuracy_matrix(cfg, tags)
+    policy_model, tokenizer, _ = load_policy_model(cfg, base, tags)
+    scorer, scorer_tok = load_reward_scorer(cfg, base, tags)
+    generations = generation_matrix(cfg, tags, policy_model, tokenizer, scorer, scorer_tok)
+    tracking.log_metrics({f"pairs_acc_{r}_on_{d}": pairs[r][d] for r in tags for d in tags})
+    tracking.log_metrics({f"gen_reward_{r}_on_{a}": generations["matrix"][r][a] for r in tags for a in tags})
+    tracking.log_figure(heatmap(pairs, "Reward accuracy across markets' test pairs"), "reward_matrix.png")
+    tracking.log_dict({"pairs": pairs, "generations": generations}, "cross_market.json")
+    return {"pairs": pairs, "generations": generations}
+
+
+def print_summary(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig) -> None:
+    header = f"{'locale':<7} {'RM acc':>7} {'win rate':>9} {'LC win':>7} {'reward +':>9} {'KL':>7} {'gate':>5} {'minutes':>8}"
+    print("\n" + header)
+    for tag, r in summary.items():
+        print(f"{tag:<7} {r['reward_accuracy']:7.3f} {r['win_rate']:9.3f} {r['lc_win_rate']:7.3f} "
+              f"{r['reward_delta']:9.3f} {r['kl_to_base']:7.4f} {'pass' if r['gate_passed'] else 'FAIL':>5} "
+              f"{r['minutes']:8.1f}")
+    gen = matrices["generations"]
+    tags = list(gen["matrix"])
+    print(f"\nMean reward of each market's adapter's answers ({gen['n_prompts']} pooled prompts); rows: reward model")
+    print(" " * 8 + "".join(f"{t:>9}" for t in tags))
+    for rm in tags:
+        print(f"{rm:<8}" + "".join(f"{gen['matrix'][rm][a]:9.3f}" for a in tags))
+    print(f"each reward model ranks its own market's adapter first: {gen['each_reward_model_ranks_own_adapter_first']}")
     print("\nWhere to look next:")
     if uri:
         print(f"  mlflow ui --backend-store-uri {uri}      # runs, metrics, registry aliases")
-    print(f"  {resolve_path(cfg.paths.adapters)}/<tag>/reward/<version>/manifest.json   # lineage of each adapter")
-    print("  culturalign reward score locale=en-JP prompt=\"...\" text=\"...\"   # score any answer")
+    print(f"  {resolve_path(cfg.paths.adapters)}/<tag>/<reward|policy>/<version>/manifest.json   # lineage")
+    print('  culturalign chat locale=en-JP prompt="My order arrived damaged."             # talk to a market')
+    print("  culturalign generate locale=en-DE prompts=locales/en-DE/eval.jsonl out=de.jsonl")

@@ -185,7 +185,7 @@ def model_version_of(name: str, adapter_version: int) -> str | None:
     import mlflow
 
     found = mlflow.MlflowClient().search_model_versions(f"name='{name}' and tag.adapter_version='{adapter_version}'")
-    return max((v.version for v in found), key=int, default=None)
+    return max((str(v.version) for v in found), key=int, default=None)
 
 
 def trainer_callback():

@@ -1,0 +1,102 @@
+"""Policy adapters, generation, evaluation and the pipeline, end to end on a tiny in-code base."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from culturalign import adapters, tracking
+from culturalign.cli import compose
+from conftest import tiny_locales, write_jsonl
+
+
+@pytest.fixture
+def cfg_for(tiny_base, tmp_path):
+    root = tiny_locales(tmp_path)
+    store = f"sqlite:///{tmp_path}/mlflow.db"
+
+    def make(*overrides: str):
+        return compose([
+            "model=local", f"model.path={tiny_base}", f"paths.locales={root}/locales",
+            f"paths.policies={root}/policies", f"paths.adapters={tmp_path}/adapters", f"tracking.uri={store}",
+            "reward.learning_rate=3e-2", "reward.epochs=6", "reward.batch_size=4", "reward.bf16=false",
+            "rl.max_steps=2", "rl.prompts_per_step=2", "rl.num_generations=2", "rl.max_completion_length=6",
+            "rl.bf16=false", "rl.learning_rate=1e-2", "evaluation.max_new_tokens=6", "evaluation.matrix_prompts=1",
+            "locales=[en-JP,en-US]", *overrides,
+        ])
+
+    return make
+
+
+@pytest.fixture
+def with_reward_models(cfg_for):
+    from culturalign.reward import train_main
+
+    for tag in ("en-JP", "en-US"):
+        assert train_main(cfg_for(f"locale={tag}")) == 0
+    return cfg_for
+
+
+@pytest.mark.parametrize("algo", ["grpo", "rloo", "dpo"])
+def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo):
+    from culturalign.rl import train_main
+
+    cfg = with_reward_models("locale=en-JP", f"rl={algo}", "rl.max_steps=2", "rl.bf16=false",
+                             "rl.prompts_per_step=2", "rl.learning_rate=1e-2")
+    capsys.readouterr()
+    assert train_main(cfg) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["steps"] == 2 and out["version"] == 1
+    path = tmp_path / "adapters" / "en-JP" / "policy" / "1"
+    manifest = json.loads((path / "manifest.json").read_text())
+    adapters.verify(path, manifest["base_fingerprint"])
+    assert manifest["algo"] == algo
+    if algo != "dpo":
+        assert manifest["reward_model_version"] == 1  # trained against the champion reward model
+    tracking.configure(cfg.tracking)
+    assert tracking.model_version_of("culturalign-en-JP-policy", 1) == "1"
+
+    import mlflow
+
+    run = mlflow.get_run(manifest["mlflow_run_id"])
+    reward_metrics = {"grpo": "rewards_reward_model_mean", "rloo": "rewards_reward_model_mean", "dpo": "rewards_margins"}
+    assert reward_metrics[algo] in run.data.metrics
+
+
+def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
+    from culturalign.evaluate import evaluate_main, generate_main
+    from culturalign.pipeline import main as pipeline
+    from culturalign.rl import train_main
+
+    assert train_main(with_reward_models("locale=en-JP")) == 0
+    src = write_jsonl(tmp_path / "in.jsonl", [{"prompt": "where is my order ?", "id": 7}, {"prompt": "hello ?", "id": 8}])
+    out = tmp_path / "out.jsonl"
+    for locale in ("en-JP", "base"):
+        assert generate_main(with_reward_models(f"locale={locale}", f"prompts={src}", f"out={out}")) == 0
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert [r["id"] for r in rows] == [7, 8] and all(isinstance(r["response"], str) for r in rows)
+
+    capsys.readouterr()
+    assert evaluate_main(with_reward_models("locale=en-JP")) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert 0 <= result["win_rate"] <= 1 and 0 <= result["lc_win_rate"] <= 1 and result["kl_to_base"] >= 0
+    tracking.configure(with_reward_models().tracking)
+    alias = "champion" if result["gate_passed"] else "challenger"
+    assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1
+
+    capsys.readouterr()
+    assert pipeline(with_reward_models()) == 0
+    first = capsys.readouterr().out
+    assert "reward adapter v1 is current" in first and "[en-US] training policy adapter" in first
+    assert "each reward model ranks its own market's adapter first" in first
+    assert pipeline(with_reward_models()) == 0  # nothing changed: every training stage is skipped
+    second = capsys.readouterr().out
+    assert "training" not in second and second.count("is current") == 4
+
+
+def test_evaluate_without_adapter_is_a_clear_error(cfg_for, capsys):
+    from culturalign.evaluate import evaluate_main
+
+    assert evaluate_main(cfg_for("locale=en-JP")) == 1
+    assert "no policy adapter for en-JP" in capsys.readouterr().err
