@@ -103,6 +103,8 @@ class RLConfig:
     max_steps: int = doc("Optimizer steps.", 30)
     save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 10)
     temperature: float = doc("Sampling temperature of the rollouts (GRPO/RLOO).", 1.0)
+    sft_steps: int = doc("Supervised warm-start steps on the chosen answers before GRPO/RLOO (0 = none).", 0)
+    sft_learning_rate: float = doc("Learning rate of the supervised warm start.", 1e-3)
     max_length: int = doc("Tokens per prompt+answer for DPO.", 256)
     prompts_per_step: int = doc("Distinct prompts per step.", 8)
     num_generations: int = doc("Completions sampled per prompt (the GRPO group size).", 4)

@@ -107,6 +107,10 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         trainer = DPOTrainer(model=model, args=args, train_dataset=data, processing_class=tokenizer,
                              peft_config=peft_config, callbacks=[tracking.trainer_callback()])
         return trainer, info | {"train_pairs": len(rows)}
+    if rl.sft_steps:  # InstructGPT's step 1: imitate the market's demonstrations before optimising the reward
+        model = supervised_warm_start(cfg, model, tokenizer, peft_config, locale_path, work_dir)
+        peft_config = None  # the trainer continues the warm-started adapter
+        info["sft_steps"] = rl.sft_steps
     report = Report()
     prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "prompts.jsonl", report)]
     data = Dataset.from_list([{"prompt": as_messages(p)} for p in prompts])
@@ -127,6 +131,25 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
     trainer = trainer_cls(model=model, reward_funcs=funcs, args=args, train_dataset=data, processing_class=tokenizer,
                           peft_config=peft_config, callbacks=[tracking.trainer_callback()])
     return trainer, info | {"reward_model_version": rm_version, "rl_prompts": len(prompts)}
+
+
+def supervised_warm_start(cfg: AppConfig, model, tokenizer, peft_config, locale_path: Path, work_dir: Path):
+    """A few SFT steps on the chosen answers of the train split; returns the PeftModel with the warm adapter."""
+    from datasets import Dataset
+    from trl import SFTConfig, SFTTrainer
+
+    rl = cfg.rl
+    rows = load_split(locale_path, cfg.data.train_split)
+    data = Dataset.from_list(
+        [{"prompt": as_messages(r["prompt"]), "completion": [{"role": "assistant", "content": r["chosen"]}]} for r in rows]
+    )
+    args = SFTConfig(**(common_args(rl, work_dir / "sft") | dict(
+        max_steps=rl.sft_steps, learning_rate=rl.sft_learning_rate, save_strategy="no", lr_scheduler_type="linear",
+    )), per_device_train_batch_size=rl.prompts_per_step * 2, max_length=rl.max_length)
+    trainer = SFTTrainer(model=model, args=args, train_dataset=data, processing_class=tokenizer,
+                         peft_config=peft_config, callbacks=[tracking.trainer_callback()])
+    trainer.train()
+    return trainer.model
 
 
 def sample_table(model, tokenizer, prompts: list, max_new_tokens: int) -> list[dict]:
