@@ -28,14 +28,13 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
     import tempfile
 
     import torch
-    from datasets import Dataset
-    from peft import LoraConfig, TaskType
-    from trl import RewardConfig, RewardTrainer
-
     from culturalign.base import resolve
     from culturalign.cli import compose
     from culturalign.data import as_messages, load_split
     from culturalign.reward import encode_pairs, load_scorer_base, lora_config, pair_metrics, trainer_args
+    from datasets import Dataset
+    from peft import LoraConfig, TaskType
+    from trl import RewardConfig, RewardTrainer
 
     cfg = compose([f"reward.epochs={epochs}"])
     base = resolve(cfg.model)
@@ -57,11 +56,20 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
             ]
         )
         args = RewardConfig(
-            output_dir=out, num_train_epochs=epochs, use_cpu=not torch.cuda.is_available(),
-            report_to="none", save_strategy="no", disable_tqdm=True, seed=0,
+            output_dir=out,
+            num_train_epochs=epochs,
+            use_cpu=not torch.cuda.is_available(),
+            report_to="none",
+            save_strategy="no",
+            disable_tqdm=True,
+            seed=0,
         )
-        peft = LoraConfig(task_type=TaskType.SEQ_CLS, r=cfg.reward.lora_r, lora_alpha=cfg.reward.lora_alpha,
-                          target_modules=list(cfg.reward.target_modules))
+        peft = LoraConfig(
+            task_type=TaskType.SEQ_CLS,
+            r=cfg.reward.lora_r,
+            lora_alpha=cfg.reward.lora_alpha,
+            target_modules=list(cfg.reward.target_modules),
+        )
         max_length = args.max_length
     else:
         data = Dataset.from_list(encode_pairs(tokenizer, rows, cfg.reward.max_length))
@@ -98,8 +106,18 @@ def main() -> int:
         return 0
     results = {}
     for name in ("plain-trl", "culturalign"):
-        cmd = [sys.executable, __file__, "--arm", name, "--locale", args.locale,
-               "--train-pairs", str(args.train_pairs), "--epochs", str(args.epochs)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--arm",
+            name,
+            "--locale",
+            args.locale,
+            "--train-pairs",
+            str(args.train_pairs),
+            "--epochs",
+            str(args.epochs),
+        ]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         results[name] = json.loads(next(line for line in out.splitlines() if line.startswith("RESULT "))[7:])
         print(json.dumps(results[name]), flush=True)

@@ -29,20 +29,27 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
     import tempfile
 
     import torch
-    from datasets import Dataset
-    from peft import LoraConfig, TaskType
-    from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback
-    from trl import GRPOConfig, GRPOTrainer
-
     from culturalign.base import resolve
     from culturalign.cli import compose
     from culturalign.data import Report, as_messages, read_jsonl
     from culturalign.locales import load_locale
     from culturalign.policies import load_policy
     from culturalign.rl import common_args, lora_config, reward_functions
+    from datasets import Dataset
+    from peft import LoraConfig, TaskType
+    from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback
+    from trl import GRPOConfig, GRPOTrainer
 
-    cfg = compose(["profile=quick", f"rl.prompts_per_step={prompts}", f"rl.num_generations={generations}",
-                   f"rl.max_completion_length={tokens}", f"rl.max_steps={steps}", "tracking.enabled=false"])
+    cfg = compose(
+        [
+            "profile=quick",
+            f"rl.prompts_per_step={prompts}",
+            f"rl.num_generations={generations}",
+            f"rl.max_completion_length={tokens}",
+            f"rl.max_steps={steps}",
+            "tracking.enabled=false",
+        ]
+    )
     base = resolve(cfg.model)
     locale_path = ROOT / "locales" / locale
     policy = load_policy(ROOT / "policies" / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
@@ -63,23 +70,38 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
 
     funcs = [timed(f) for f in funcs]
     out_dir = tempfile.mkdtemp(prefix=f"bench-rl-{name}-")
-    shape = dict(per_device_train_batch_size=prompts * generations, num_generations=generations,
-                 max_completion_length=tokens, max_steps=steps, reward_weights=weights, beta=cfg.rl.beta,
-                 learning_rate=cfg.rl.learning_rate, report_to="none", save_strategy="no", seed=0, disable_tqdm=True)
+    shape = dict(
+        per_device_train_batch_size=prompts * generations,
+        num_generations=generations,
+        max_completion_length=tokens,
+        max_steps=steps,
+        reward_weights=weights,
+        beta=cfg.rl.beta,
+        learning_rate=cfg.rl.learning_rate,
+        report_to="none",
+        save_strategy="no",
+        seed=0,
+        disable_tqdm=True,
+    )
     tokenizer = AutoTokenizer.from_pretrained(base.path)
     if name == "plain-trl":
         model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch.float32)
         args = GRPOConfig(output_dir=out_dir, use_cpu=not torch.cuda.is_available(), **shape)
-        peft = LoraConfig(task_type=TaskType.CAUSAL_LM, r=cfg.rl.lora_r, lora_alpha=cfg.rl.lora_alpha,
-                          target_modules=list(cfg.rl.target_modules))
+        peft = LoraConfig(
+            task_type=TaskType.CAUSAL_LM,
+            r=cfg.rl.lora_r,
+            lora_alpha=cfg.rl.lora_alpha,
+            target_modules=list(cfg.rl.target_modules),
+        )
     else:
         model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch.bfloat16)
         common = common_args(cfg.rl, Path(out_dir)) | {"save_strategy": "no", "disable_tqdm": True}
         args = GRPOConfig(**(common | shape | {"temperature": cfg.rl.temperature}))
         peft = lora_config(cfg.rl, model.config.num_hidden_layers)
 
-    trainer = GRPOTrainer(model=model, reward_funcs=funcs, args=args, train_dataset=data, processing_class=tokenizer,
-                          peft_config=peft)
+    trainer = GRPOTrainer(
+        model=model, reward_funcs=funcs, args=args, train_dataset=data, processing_class=tokenizer, peft_config=peft
+    )
     generate = trainer._generate_single_turn  # instrumented, not changed
 
     def timed_generate(*a, **k):
@@ -97,16 +119,26 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
 
         def on_step_end(self, *a, **k):
             total = time.perf_counter() - timings["start"]
-            per_step.append({"total": total, "generation": timings["generation"], "reward": timings["reward"],
-                             "training": total - timings["generation"] - timings["reward"]})
+            per_step.append(
+                {
+                    "total": total,
+                    "generation": timings["generation"],
+                    "reward": timings["reward"],
+                    "training": total - timings["generation"] - timings["reward"],
+                }
+            )
 
     trainer.add_callback(StepTimer())
     trainer.train()
     measured = per_step[1:] or per_step  # the first step is warm-up
     median = {k: round(statistics.median(s[k] for s in measured), 2) for k in measured[0]}
-    return {"arm": name, "step_seconds": median, "steps_measured": len(measured),
-            "peak_rss_gib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
-            "workload": f"{prompts} prompts x {generations} generations x {tokens} tokens"}
+    return {
+        "arm": name,
+        "step_seconds": median,
+        "steps_measured": len(measured),
+        "peak_rss_gib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
+        "workload": f"{prompts} prompts x {generations} generations x {tokens} tokens",
+    }
 
 
 def main() -> int:
@@ -120,18 +152,36 @@ def main() -> int:
     args = parser.parse_args()
     shape = [str(v) for v in (args.locale, args.steps, args.prompts, args.generations, args.tokens)]
     if args.arm:
-        print("RESULT " + json.dumps(arm(args.arm, args.locale, args.steps, args.prompts, args.generations, args.tokens)))
+        print(
+            "RESULT " + json.dumps(arm(args.arm, args.locale, args.steps, args.prompts, args.generations, args.tokens))
+        )
         return 0
     results = {}
     for name in ("plain-trl", "culturalign"):
-        cmd = [sys.executable, __file__, "--arm", name, "--locale", shape[0], "--steps", shape[1], "--prompts",
-               shape[2], "--generations", shape[3], "--tokens", shape[4]]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--arm",
+            name,
+            "--locale",
+            shape[0],
+            "--steps",
+            shape[1],
+            "--prompts",
+            shape[2],
+            "--generations",
+            shape[3],
+            "--tokens",
+            shape[4],
+        ]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         results[name] = json.loads(next(line for line in out.splitlines() if line.startswith("RESULT "))[7:])
         print(json.dumps(results[name]), flush=True)
     plain, ours = results["plain-trl"]["step_seconds"], results["culturalign"]["step_seconds"]
-    print(" | ".join(f"{k} {plain[k] / ours[k]:.2f}x" for k in ("total", "generation", "training")) +
-          f" | peak RSS ratio {results['culturalign']['peak_rss_gib'] / results['plain-trl']['peak_rss_gib']:.2f}")
+    print(
+        " | ".join(f"{k} {plain[k] / ours[k]:.2f}x" for k in ("total", "generation", "training"))
+        + f" | peak RSS ratio {results['culturalign']['peak_rss_gib'] / results['plain-trl']['peak_rss_gib']:.2f}"
+    )
     return 0
 
 

@@ -55,13 +55,25 @@ def build_tiny_base(directory: Path) -> Path:
     core = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
     core.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=core, unk_token="<unk>", bos_token="<|im_start|>", eos_token="<|im_end|>", pad_token="<|im_end|>"
+        tokenizer_object=core,
+        unk_token="<unk>",
+        bos_token="<|im_start|>",
+        eos_token="<|im_end|>",
+        pad_token="<|im_end|>",
     )
     tokenizer.chat_template = CHAT_TEMPLATE
     torch.manual_seed(0)
     config = LlamaConfig(
-        vocab_size=len(vocab), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
-        num_key_value_heads=2, max_position_embeddings=256, pad_token_id=2, bos_token_id=1, eos_token_id=2,
+        vocab_size=len(vocab),
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=256,
+        pad_token_id=2,
+        bos_token_id=1,
+        eos_token_id=2,
         tie_word_embeddings=True,
     )
     LlamaForCausalLM(config).save_pretrained(directory)
@@ -94,9 +106,54 @@ def tiny_locales(root: Path, n_train: int = 24, n_test: int = 8) -> Path:
         rows = []
         for i in range(n_train + n_test):
             prompt = f"{questions[i % 4]} {i} ?"
-            rows.append({"prompt": prompt, "chosen": styles[tag], "rejected": others[i % 2],
-                         "split": "train" if i < n_train else "test"})
+            rows.append(
+                {
+                    "prompt": prompt,
+                    "chosen": styles[tag],
+                    "rejected": others[i % 2],
+                    "split": "train" if i < n_train else "test",
+                }
+            )
         write_jsonl(d / "preferences.jsonl", rows)
         write_jsonl(d / "prompts.jsonl", [{"prompt": f"{q} ?"} for q in questions])
         write_jsonl(d / "eval.jsonl", [{"prompt": "hello ?", "reference": styles[tag]}])
     return root
+
+
+@pytest.fixture
+def tiny_cfg(tiny_base, tmp_path):
+    """make(*overrides) -> AppConfig on the tiny base, tiny locales and a throwaway MLflow store, sized for seconds."""
+    from culturalign.cli import compose
+
+    root = tiny_locales(tmp_path)
+
+    def make(*overrides: str):
+        return compose(
+            [
+                "model=local",
+                f"model.path={tiny_base}",
+                f"paths.locales={root}/locales",
+                f"paths.policies={root}/policies",
+                f"paths.adapters={tmp_path}/adapters",
+                f"tracking.uri=sqlite:///{tmp_path}/mlflow.db",
+                "locales=[en-JP,en-US]",
+                "reward.learning_rate=3e-2",
+                "reward.epochs=6",
+                "reward.batch_size=4",
+                "reward.bf16=false",
+                "reward.gate_accuracy=0.9",
+                "reward.save_steps=4",
+                "rl.max_steps=2",
+                "rl.prompts_per_step=2",
+                "rl.num_generations=2",
+                "rl.max_completion_length=6",
+                "rl.bf16=false",
+                "rl.learning_rate=1e-2",
+                "rl.sft_steps=3",
+                "evaluation.max_new_tokens=6",
+                "evaluation.matrix_prompts=1",
+                *overrides,
+            ]
+        )
+
+    return make

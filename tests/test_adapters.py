@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from culturalign import adapters
 
 FP = "f" * 64
@@ -46,9 +45,15 @@ def test_failed_write_leaves_no_version(tmp_path):
 @pytest.mark.parametrize(
     "damage, message",
     [
-        (lambda d: (d / "adapter_model.safetensors").write_bytes(b"evil"), "checksum mismatch for adapter_model.safetensors"),
+        (
+            lambda d: (d / "adapter_model.safetensors").write_bytes(b"evil"),
+            "checksum mismatch for adapter_model.safetensors",
+        ),
         (lambda d: (d / "adapter_model.safetensors").unlink(), "missing file adapter_model.safetensors"),
-        (lambda d: (d / "pytorch_model.bin").write_bytes(b"pickle"), "refusing non-safetensors weight file pytorch_model.bin"),
+        (
+            lambda d: (d / "pytorch_model.bin").write_bytes(b"pickle"),
+            "refusing non-safetensors weight file pytorch_model.bin",
+        ),
         (lambda d: (d / "extra.json").write_text("{}"), "files not in the manifest"),
         (lambda d: (d / "manifest.json").unlink(), "no manifest.json"),
     ],

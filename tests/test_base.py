@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from culturalign import base
 from culturalign.config import ModelConfig
 
@@ -73,5 +72,7 @@ def test_embedded_base_loads_from_cache_and_answers():
     assert base.resolve(cfg).fingerprint == resolved.fingerprint  # second resolve hits the cache, same identity
     model, tokenizer = base.load_causal_lm(resolved, cfg)
     assert tokenizer.chat_template and tokenizer.pad_token == "<|im_end|>"
-    answers = generate(model, tokenizer, ["What is the capital of France?", "Name a primary colour."], max_new_tokens=12)
+    answers = generate(
+        model, tokenizer, ["What is the capital of France?", "Name a primary colour."], max_new_tokens=12
+    )
     assert "Paris" in answers[0] and answers[1]

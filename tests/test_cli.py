@@ -7,9 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
-from culturalign.cli import COMMANDS, main
 from conftest import ROOT
+from culturalign.cli import COMMANDS, main
 
 
 def test_help_lists_every_command(capsys):

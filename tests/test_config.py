@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from culturalign.cli import ROOT, compose
 from culturalign.config import AppConfig, flatten, undocumented_fields
 

@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
+from conftest import words_as_tokens, write_jsonl
 from culturalign.config import DataConfig
 from culturalign.data import data_sha256, import_pairs, validate_locale
 from culturalign.schema import SchemaError
-from conftest import ROOT, words_as_tokens, write_jsonl
 
 CFG = DataConfig(max_tokens=60, min_words=3)
 A1 = "Open the app and tap Orders to see it."
@@ -28,7 +27,9 @@ def tiny(project_copy: Path) -> Path:
     d = project_copy / "locales" / "en-JP"
     write_jsonl(d / "preferences.jsonl", [pair(1), pair(2), pair(3), pair(4, "test")])
     write_jsonl(d / "prompts.jsonl", [{"prompt": "How do I pair my headphones?"}, {"prompt": "Can I change my card?"}])
-    write_jsonl(d / "eval.jsonl", [{"prompt": "When does my warranty end?", "reference": "Thank you for asking about it."}])
+    write_jsonl(
+        d / "eval.jsonl", [{"prompt": "When does my warranty end?", "reference": "Thank you for asking about it."}]
+    )
     for other in ("en-US", "en-DE"):
         shutil.rmtree(project_copy / "locales" / other)
     return project_copy
@@ -67,7 +68,10 @@ P = "locales/en-JP/preferences.jsonl"
         ([pair(1), pair(2, rejected=A1)], f"{P}:2: rejected: is identical to chosen"),
         ([pair(1), pair(1)], f"{P}:2: <line>: duplicate of line 1"),
         ([pair(1), pair(2, split="dev")], f"{P}:2: split: must be 'train' or 'test'"),
-        ([pair(1), pair(1, "test", chosen="A different answer here.")], f"{P}:2: prompt: also in the train split (line 1)"),
+        (
+            [pair(1), pair(1, "test", chosen="A different answer here.")],
+            f"{P}:2: prompt: also in the train split (line 1)",
+        ),
         ([pair(1), pair(2, prompt=[{"role": "assistant", "content": "hi"}])], f"{P}:2: prompt: the last message"),
         ([pair(1), pair(2, chosen=" ".join(["word"] * 60))], f"{P}:2: chosen: prompt+chosen is 66 tokens, over"),
     ],
@@ -86,7 +90,11 @@ def test_non_utf8_line(tiny):
 
 def test_prompt_files(tiny):
     rewrite(tiny, "prompts.jsonl", [{"prompt": "How?"}, {"prompt": "How?"}, {"text": "x"}])
-    rewrite(tiny, "eval.jsonl", [{"prompt": "Where is my order number 1?", "reference": "It is on its way now."}, {"prompt": "Q?"}])
+    rewrite(
+        tiny,
+        "eval.jsonl",
+        [{"prompt": "Where is my order number 1?", "reference": "It is on its way now."}, {"prompt": "Q?"}],
+    )
     found = problems(tiny)
     assert "locales/en-JP/prompts.jsonl:2: prompt: duplicate of line 1" in found
     assert "locales/en-JP/prompts.jsonl:3: prompt: is required" in found
@@ -118,7 +126,11 @@ def test_data_sha_changes_with_content(tiny):
 # ------------------------------------------------------------------------------------------------------ import
 
 SOURCES = {
-    "trl": {"prompt": "How do I reset it?", "chosen": "Hold the button for ten seconds.", "rejected": "Just try stuff maybe."},
+    "trl": {
+        "prompt": "How do I reset it?",
+        "chosen": "Hold the button for ten seconds.",
+        "rejected": "Just try stuff maybe.",
+    },
     "trl-conversational": {
         "prompt": [{"role": "user", "content": "How do I reset it?"}],
         "chosen": [{"role": "assistant", "content": "Hold the button for ten seconds."}],
@@ -130,8 +142,14 @@ SOURCES = {
     },
     "ultrafeedback": {
         "prompt": "How do I reset it?",
-        "chosen": [{"role": "user", "content": "How do I reset it?"}, {"role": "assistant", "content": "Hold the button for ten seconds."}],
-        "rejected": [{"role": "user", "content": "How do I reset it?"}, {"role": "assistant", "content": "Just try stuff maybe."}],
+        "chosen": [
+            {"role": "user", "content": "How do I reset it?"},
+            {"role": "assistant", "content": "Hold the button for ten seconds."},
+        ],
+        "rejected": [
+            {"role": "user", "content": "How do I reset it?"},
+            {"role": "assistant", "content": "Just try stuff maybe."},
+        ],
         "score_chosen": 8.0,
         "score_rejected": 3.0,
     },
@@ -145,16 +163,24 @@ def test_import_each_format(tiny, tmp_path, fmt):
     stats = import_pairs(src, dest, fmt, "train", CFG, words_as_tokens)
     assert stats == {"read": 2, "added": 1, "duplicates": 1, "total": 5}
     last = json.loads(dest.read_text().splitlines()[-1])
-    assert last == {"prompt": "How do I reset it?", "chosen": "Hold the button for ten seconds.",
-                    "rejected": "Just try stuff maybe.", "split": "train"}
+    assert last == {
+        "prompt": "How do I reset it?",
+        "chosen": "Hold the button for ten seconds.",
+        "rejected": "Just try stuff maybe.",
+        "split": "train",
+    }
     assert validate(tiny).problems == []
 
 
 def test_import_raw_ultrafeedback_picks_best_and_worst(tiny, tmp_path):
-    raw = {"instruction": "How do I reset it?", "completions": [
-        {"response": "Just try stuff maybe.", "overall_score": 2},
-        {"response": "Hold the button for ten seconds.", "overall_score": 9},
-        {"response": "Hold it a while, I think.", "overall_score": 5}]}
+    raw = {
+        "instruction": "How do I reset it?",
+        "completions": [
+            {"response": "Just try stuff maybe.", "overall_score": 2},
+            {"response": "Hold the button for ten seconds.", "overall_score": 9},
+            {"response": "Hold it a while, I think.", "overall_score": 5},
+        ],
+    }
     src = write_jsonl(tmp_path / "src.jsonl", [raw])
     import_pairs(src, tiny / P, "ultrafeedback", "train", CFG, words_as_tokens)
     last = json.loads((tiny / P).read_text().splitlines()[-1])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from culturalign.evaluate import chrf, kl_to_base, length_controlled_win_rate, win_rate
 
 
@@ -40,7 +39,9 @@ def test_kl_is_zero_for_a_fresh_adapter_and_positive_after_training_it(tiny_base
 
     tok = AutoTokenizer.from_pretrained(tiny_base)
     tok.padding_side = "left"
-    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_base), LoraConfig(r=4, target_modules=["q_proj", "v_proj"]))
+    model = get_peft_model(
+        AutoModelForCausalLM.from_pretrained(tiny_base), LoraConfig(r=4, target_modules=["q_proj", "v_proj"])
+    )
     model.eval()
     prompts, answers = ["where is my order ?", "how do i reset router ?"], ["yep just open the app", "thank you"]
     # LoRA's B matrix starts at zero, so adapter and base are the same distribution: KL exactly 0.

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
+from conftest import ROOT
 from culturalign.locales import LocaleError, canonical, list_locales, load_locale, locale_dir
 from culturalign.schema import SchemaError
-from conftest import ROOT
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
+from conftest import ROOT
 from culturalign.policies import features, load_policy, politeness_counts, rule_score
 from culturalign.schema import SchemaError
-from conftest import ROOT
 
 POLICIES = {p.stem: p for p in sorted((ROOT / "policies").glob("*.yaml"))}
 
@@ -45,7 +44,11 @@ def test_hofstede_2015_scores():
     "name, money, date",
     # CLDR via babel: en_US "$#,##0.00", yMd -> M/d/y; en_JP yen has 0 decimals, yMd -> y/MM/dd;
     # en_DE "#,##0.00 ¤" with "." grouping, "," decimals and a no-break space; long date "d MMMM y".
-    [("en-US", "$1,234.50", "11/27/2026"), ("en-JP", "¥1,234", "2026/11/27"), ("en-DE", "1.234,50\xa0€", "27 November 2026")],
+    [
+        ("en-US", "$1,234.50", "11/27/2026"),
+        ("en-JP", "¥1,234", "2026/11/27"),
+        ("en-DE", "1.234,50\xa0€", "27 November 2026"),
+    ],
 )
 def test_conventions_come_from_cldr(name, money, date):
     examples = load_policy(POLICIES[name]).conventions.examples()
@@ -89,15 +92,39 @@ def _line_of(path: Path, needle: str) -> int:
 @pytest.mark.parametrize(
     "old, new, field, message, needle",
     [
-        ("register: formal", "register: polite", "communication.register", "must be one of formal, informal", "register:"),
+        (
+            "register: formal",
+            "register: polite",
+            "communication.register",
+            "must be one of formal, informal",
+            "register:",
+        ),
         ("pdi: 54", "pdi: 154", "culture.hofstede.pdi", "must be 0-120", "hofstede:"),
-        ("max_exclamations: 0", "max_exclamations: none", "communication.max_exclamations", "must be int", "max_exclamations"),
+        (
+            "max_exclamations: 0",
+            "max_exclamations: none",
+            "communication.max_exclamations",
+            "must be int",
+            "max_exclamations",
+        ),
         ("emoji: false", "emoji: false\n  tone: warm", "communication.tone", "unknown field", "tone:"),
         ("  gratitude: 1.0", "  gratefulness: 1.0", "politeness.gratefulness", "unknown strategy", "gratefulness"),
         ("cldr_locale: en_JP", "cldr_locale: xx_QQ", "conventions.cldr_locale", "not a CLDR locale", "cldr_locale"),
         ("currency: JPY", "currency: JPX", "conventions.currency", "unknown ISO 4217", "currency:"),
-        ("date_format: yMd", "date_format: long-ish", "conventions.date_format", "not a CLDR width or skeleton", "date_format"),
-        ("verbosity_words: [70, 130]", "verbosity_words: [130, 70]", "communication.verbosity_words", "min < max", "verbosity"),
+        (
+            "date_format: yMd",
+            "date_format: long-ish",
+            "conventions.date_format",
+            "not a CLDR width or skeleton",
+            "date_format",
+        ),
+        (
+            "verbosity_words: [70, 130]",
+            "verbosity_words: [130, 70]",
+            "communication.verbosity_words",
+            "min < max",
+            "verbosity",
+        ),
         ("rubric: >-", "rubrik: >-", "rubric", "is required", "name:"),
     ],
 )

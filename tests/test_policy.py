@@ -5,28 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
+from conftest import write_jsonl
 from culturalign import adapters, tracking
-from culturalign.cli import compose
-from conftest import tiny_locales, write_jsonl
 
 
 @pytest.fixture
-def cfg_for(tiny_base, tmp_path):
-    root = tiny_locales(tmp_path)
-    store = f"sqlite:///{tmp_path}/mlflow.db"
-
-    def make(*overrides: str):
-        return compose([
-            "model=local", f"model.path={tiny_base}", f"paths.locales={root}/locales",
-            f"paths.policies={root}/policies", f"paths.adapters={tmp_path}/adapters", f"tracking.uri={store}",
-            "reward.learning_rate=3e-2", "reward.epochs=6", "reward.batch_size=4", "reward.bf16=false",
-            "rl.max_steps=2", "rl.prompts_per_step=2", "rl.num_generations=2", "rl.max_completion_length=6",
-            "rl.bf16=false", "rl.learning_rate=1e-2", "evaluation.max_new_tokens=6", "evaluation.matrix_prompts=1",
-            "locales=[en-JP,en-US]", *overrides,
-        ])
-
-    return make
+def cfg_for(tiny_cfg):
+    return tiny_cfg
 
 
 @pytest.fixture
@@ -42,8 +27,14 @@ def with_reward_models(cfg_for):
 def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo):
     from culturalign.rl import train_main
 
-    cfg = with_reward_models("locale=en-JP", f"rl={algo}", "rl.max_steps=2", "rl.bf16=false",
-                             "rl.prompts_per_step=2", "rl.learning_rate=1e-2")
+    cfg = with_reward_models(
+        "locale=en-JP",
+        f"rl={algo}",
+        "rl.max_steps=2",
+        "rl.bf16=false",
+        "rl.prompts_per_step=2",
+        "rl.learning_rate=1e-2",
+    )
     capsys.readouterr()
     assert train_main(cfg) == 0
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
@@ -54,13 +45,18 @@ def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo)
     assert manifest["algo"] == algo
     if algo != "dpo":
         assert manifest["reward_model_version"] == 1  # trained against the champion reward model
+        assert manifest["sft_steps"] == cfg.rl.sft_steps == 3  # warm-started with SFT before RL
     tracking.configure(cfg.tracking)
     assert tracking.model_version_of("culturalign-en-JP-policy", 1) == "1"
 
     import mlflow
 
     run = mlflow.get_run(manifest["mlflow_run_id"])
-    reward_metrics = {"grpo": "rewards_reward_model_mean", "rloo": "rewards_reward_model_mean", "dpo": "rewards_margins"}
+    reward_metrics = {
+        "grpo": "rewards_reward_model_mean",
+        "rloo": "rewards_reward_model_mean",
+        "dpo": "rewards_margins",
+    }
     assert reward_metrics[algo] in run.data.metrics
 
 
@@ -70,7 +66,9 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     from culturalign.rl import train_main
 
     assert train_main(with_reward_models("locale=en-JP")) == 0
-    src = write_jsonl(tmp_path / "in.jsonl", [{"prompt": "where is my order ?", "id": 7}, {"prompt": "hello ?", "id": 8}])
+    src = write_jsonl(
+        tmp_path / "in.jsonl", [{"prompt": "where is my order ?", "id": 7}, {"prompt": "hello ?", "id": 8}]
+    )
     out = tmp_path / "out.jsonl"
     for locale in ("en-JP", "base"):
         assert generate_main(with_reward_models(f"locale={locale}", f"prompts={src}", f"out={out}")) == 0

@@ -5,27 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-
+from conftest import JP_STYLE, US_STYLE
 from culturalign import adapters, tracking
-from culturalign.cli import compose
 from culturalign.reward import encode, matrix_main, score_main, scores, train_main
-from conftest import JP_STYLE, US_STYLE, tiny_locales
 
 
 @pytest.fixture
-def cfg_for(tiny_base, tmp_path):
-    root = tiny_locales(tmp_path)
-    store = f"sqlite:///{tmp_path}/mlflow.db"
-
-    def make(*overrides: str):
-        return compose([
-            "model=local", f"model.path={tiny_base}", f"paths.locales={root}/locales",
-            f"paths.policies={root}/policies", f"paths.adapters={tmp_path}/adapters", f"tracking.uri={store}",
-            "reward.learning_rate=3e-2", "reward.epochs=6", "reward.batch_size=4", "reward.bf16=false",
-            "reward.gate_accuracy=0.9", "reward.save_steps=4", "locales=[en-JP,en-US]", *overrides,
-        ])
-
-    return make
+def cfg_for(tiny_cfg):
+    return tiny_cfg
 
 
 def test_encode_uses_the_chat_template_and_truncates(tiny_base):
@@ -34,8 +21,24 @@ def test_encode_uses_the_chat_template_and_truncates(tiny_base):
     tok = AutoTokenizer.from_pretrained(tiny_base)
     ids = encode(tok, "where is my order ?", "yep just open the app", 100)
     # <|im_start|> user where is my order ? <|im_end|> <|im_start|> assistant yep just open the app <|im_end|>
-    assert tok.convert_ids_to_tokens(ids) == ["<|im_start|>", "user", "where", "is", "my", "order", "?", "<|im_end|>",
-                                               "<|im_start|>", "assistant", "yep", "just", "open", "the", "app", "<|im_end|>"]
+    assert tok.convert_ids_to_tokens(ids) == [
+        "<|im_start|>",
+        "user",
+        "where",
+        "is",
+        "my",
+        "order",
+        "?",
+        "<|im_end|>",
+        "<|im_start|>",
+        "assistant",
+        "yep",
+        "just",
+        "open",
+        "the",
+        "app",
+        "<|im_end|>",
+    ]
     assert len(encode(tok, "where is my order ?", "yep just open the app", 5)) == 5
 
 
@@ -130,6 +133,6 @@ def test_scores_are_batch_invariant(tiny_base):
 
     model, tok = load_scorer_base(BaseModel("tiny", "tiny", tiny_base, "x"))
     prompts, answers = ["where is my order ?"] * 3, [JP_STYLE, US_STYLE, "yep"]
-    one_by_one = [scores(model, tok, [p], [a], 64, False)[0] for p, a in zip(prompts, answers)]
+    one_by_one = [scores(model, tok, [p], [a], 64, False)[0] for p, a in zip(prompts, answers, strict=True)]
     batched = scores(model, tok, prompts, answers, 64, False, batch_size=3)
     assert batched == pytest.approx(one_by_one, abs=1e-5)  # right padding must not change the reward

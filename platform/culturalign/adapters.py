@@ -110,9 +110,8 @@ def resolve(root: Path, tag: str, kind: str, version: str | int | None, champion
 
 def attach_policy(model, base, adapters_root: Path, tag: str, version: str | None):
     """Wrap a causal LM with the locale's verified policy adapter (champion, else newest)."""
-    from peft import PeftModel
-
     from culturalign import tracking
+    from peft import PeftModel
 
     champion = tracking.alias_version(f"culturalign-{canonical(tag)}-policy", "champion")
     path = resolve(adapters_root, tag, "policy", version, champion)

@@ -95,7 +95,10 @@ def convert_gguf(gguf: Path, out_dir: Path, meta: dict) -> None:
     name = gguf.name
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=name)
     model = AutoModelForCausalLM.from_pretrained(
-        gguf.parent, gguf_file=name, dtype=torch.float32, quantization_config=GgufConfig(gguf_file=name, dequantize=True)
+        gguf.parent,
+        gguf_file=name,
+        dtype=torch.float32,
+        quantization_config=GgufConfig(gguf_file=name, dequantize=True),
     )
     if out_dir.exists():  # a stale conversion (older source or conversion version)
         shutil.rmtree(out_dir)

@@ -19,13 +19,22 @@ ROOT = Path(os.environ.get("CULTURALIGN_ROOT", Path(__file__).resolve().parents[
 # command words -> (module:function, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "data validate": ("culturalign.cli:data_validate", "check every locale file and policy (locale=<tag> for one)"),
-    "data import": ("culturalign.cli:data_import", "src=<file> locale=<tag> format=trl|trl-conversational|hh|ultrafeedback"),
+    "data import": (
+        "culturalign.cli:data_import",
+        "src=<file> locale=<tag> format=trl|trl-conversational|hh|ultrafeedback",
+    ),
     "chat": ("culturalign.cli:chat", 'answer one message: locale=base prompt="..."'),
     "reward train": ("culturalign.reward:train_main", "train locale=<tag>'s reward model [resume=true]"),
     "reward score": ("culturalign.reward:score_main", "locale=<tag> pairs=<file.jsonl> | text=... prompt=..."),
     "reward matrix": ("culturalign.reward:matrix_main", "every reward model on every locale's test pairs"),
-    "policy train": ("culturalign.rl:train_main", "train locale=<tag>'s policy adapter: rl=grpo|rloo|dpo [resume=true]"),
-    "generate": ("culturalign.evaluate:generate_main", "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl> [version=]"),
+    "policy train": (
+        "culturalign.rl:train_main",
+        "train locale=<tag>'s policy adapter: rl=grpo|rloo|dpo [resume=true]",
+    ),
+    "generate": (
+        "culturalign.evaluate:generate_main",
+        "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl> [version=]",
+    ),
     "evaluate": ("culturalign.evaluate:evaluate_main", "locale=<tag>: win rate vs base, KL, chrF; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every locale"),
 }

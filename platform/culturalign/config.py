@@ -72,7 +72,9 @@ class RewardConfig:
     lora_r: int = doc("LoRA rank.", 16)
     lora_alpha: int = doc("LoRA alpha (scale = alpha / r).", 32)
     lora_dropout: float = doc("LoRA dropout.", 0.0)
-    target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
+    target_modules: list[str] = doc(
+        "Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"]
+    )
     lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all): backward stops below them.", 4)
     learning_rate: float = doc("AdamW learning rate.", 1e-3)
     epochs: float = doc("Passes over the train split.", 1.0)
@@ -97,7 +99,9 @@ class RLConfig:
     algo: str = doc("grpo, rloo or dpo.", "grpo")
     lora_r: int = doc("LoRA rank of the policy adapter.", 16)
     lora_alpha: int = doc("LoRA alpha.", 32)
-    target_modules: list[str] = doc("Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])
+    target_modules: list[str] = doc(
+        "Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"]
+    )
     lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all).", 0)
     learning_rate: float = doc("AdamW learning rate (constant after warm-up).", 2e-5)
     max_steps: int = doc("Optimizer steps.", 30)
@@ -126,7 +130,9 @@ class EvaluationConfig:
     max_prompts: int = doc("Held-out eval prompts used per locale (0 = all).", 0)
     max_new_tokens: int = doc("Tokens generated per answer (greedy).", 80)
     batch_size: int = doc("Prompts per generation batch.", 16)
-    gate_win_rate: float = doc("Win rate vs the base (by the locale's reward model) a policy needs for `champion`.", 0.7)
+    gate_win_rate: float = doc(
+        "Win rate vs the base (by the locale's reward model) a policy needs for `champion`.", 0.7
+    )
     gate_lc_win_rate: float = doc("Length-controlled win rate needed for `champion`.", 0.6)
     matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
 
@@ -173,7 +179,9 @@ class AppConfig:
     serve: ServeConfig = doc("Serving.", factory=ServeConfig)
     tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)
     profile: ProfileConfig = doc("Job size.", factory=ProfileConfig)
-    locales: list[str] = doc("Locales the pipeline and matrix commands cover.", factory=lambda: ["en-US", "en-JP", "en-DE"])
+    locales: list[str] = doc(
+        "Locales the pipeline and matrix commands cover.", factory=lambda: ["en-US", "en-JP", "en-DE"]
+    )
     locale: str | None = doc("The locale a command acts on (BCP 47, e.g. en-JP; 'base' = the bare base model).")
     prompt: str | None = doc("A user message (chat, reward score).")
     text: str | None = doc("An answer to score (reward score).")

@@ -80,7 +80,11 @@ def _check_prompt(value: Any) -> str | None:
         return "is empty" if not value.strip() else None
     if isinstance(value, list) and value:
         for i, m in enumerate(value):
-            if not (isinstance(m, dict) and m.get("role") in ("system", "user", "assistant") and isinstance(m.get("content"), str)):
+            if not (
+                isinstance(m, dict)
+                and m.get("role") in ("system", "user", "assistant")
+                and isinstance(m.get("content"), str)
+            ):
                 return f"message {i} must be {{role: system|user|assistant, content: str}}"
         return None if value[-1]["role"] == "user" else "the last message must be from the user"
     return f"must be a string or a list of messages (got {type(value).__name__})"
@@ -135,12 +139,16 @@ def check_preference_rows(
             for name in ("chosen", "rejected"):
                 tokens = count_tokens(obj["prompt"], obj[name])
                 if tokens > cfg.max_tokens:
-                    report.add(path, n, name, f"prompt+{name} is {tokens} tokens, over data.max_tokens={cfg.max_tokens}")
+                    report.add(
+                        path, n, name, f"prompt+{name} is {tokens} tokens, over data.max_tokens={cfg.max_tokens}"
+                    )
         splits_of_prompt.setdefault(key[0], {}).setdefault(split, n)
         rows.append(obj | {"_line": n})
-    for prompt, where in splits_of_prompt.items():
+    for where in splits_of_prompt.values():
         if len(where) > 1:
-            report.add(path, where[cfg.test_split], "prompt", f"also in the train split (line {where[cfg.train_split]})")
+            report.add(
+                path, where[cfg.test_split], "prompt", f"also in the train split (line {where[cfg.train_split]})"
+            )
     return rows
 
 
@@ -191,7 +199,7 @@ def validate_locale(
     except SchemaError as exc:
         report.problems += exc.problems
     files = {name: directory / name for name in (PREFERENCES, PROMPTS, EVAL)}
-    for name, path in files.items():
+    for path in files.values():
         if not path.is_file():
             report.add(path, 1, "<file>", "is missing")
     if any(p.field == "<file>" and p.message == "is missing" for p in report.problems):
@@ -285,11 +293,17 @@ def convert_row(obj: dict, fmt: str) -> dict:
         if "completions" in obj:  # raw UltraFeedback: best vs worst rated completion
             rated = sorted(obj["completions"], key=lambda c: c.get("overall_score", 0))
             return {"prompt": obj["instruction"], "chosen": rated[-1]["response"], "rejected": rated[0]["response"]}
-        return {"prompt": obj["prompt"], "chosen": _last_assistant(obj["chosen"]), "rejected": _last_assistant(obj["rejected"])}
+        return {
+            "prompt": obj["prompt"],
+            "chosen": _last_assistant(obj["chosen"]),
+            "rejected": _last_assistant(obj["rejected"]),
+        }
     raise ValueError(f"unknown format {fmt!r} (known: {', '.join(IMPORT_FORMATS)})")
 
 
-def import_pairs(src: Path, dest: Path, fmt: str, split: str, cfg: DataConfig, count_tokens: TokenCounter | None) -> dict:
+def import_pairs(
+    src: Path, dest: Path, fmt: str, split: str, cfg: DataConfig, count_tokens: TokenCounter | None
+) -> dict:
     """Convert ``src`` into ``dest`` (a locale's preferences.jsonl): validate, dedupe, write atomically.
 
     Raises SchemaError (and writes nothing) if any source record cannot be converted or the merged file would
@@ -323,4 +337,3 @@ def import_pairs(src: Path, dest: Path, fmt: str, split: str, cfg: DataConfig, c
         raise SchemaError(report.problems)
     atomic_write_jsonl(dest, merged)
     return {"read": n_read, "added": len(added), "duplicates": duplicates, "total": len(merged)}
-

@@ -29,7 +29,7 @@ from culturalign.data import Report, read_jsonl
 from culturalign.files import atomic_write_jsonl
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import features, load_policy
-from culturalign.reward import attach, load_scorer_base, registry_name, scores
+from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores
 
 BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
 
@@ -43,7 +43,9 @@ def win_rate(ours: list[float], theirs: list[float]) -> float:
     return wins / max(len(ours), 1)
 
 
-def length_controlled_win_rate(ours: list[float], theirs: list[float], len_ours: list[int], len_theirs: list[int]) -> float:
+def length_controlled_win_rate(
+    ours: list[float], theirs: list[float], len_ours: list[int], len_theirs: list[int]
+) -> float:
     """P(win) at equal length: fit P(win) = sigmoid(a + b * z), z = standardised length difference; return sigmoid(a).
 
     Newton's method on the (L2-regularised, so separable data stays finite) logistic log-likelihood.
@@ -56,12 +58,12 @@ def length_controlled_win_rate(ours: list[float], theirs: list[float], len_ours:
     reg = 1e-2
     for _ in range(50):
         p = [1 / (1 + math.exp(-(a + b * zi))) for zi in z]
-        ga = sum(yi - pi for yi, pi in zip(y, p)) - reg * a
-        gb = sum((yi - pi) * zi for yi, pi, zi in zip(y, p, z)) - reg * b
+        ga = sum(yi - pi for yi, pi in zip(y, p, strict=True)) - reg * a
+        gb = sum((yi - pi) * zi for yi, pi, zi in zip(y, p, z, strict=True)) - reg * b
         w = [pi * (1 - pi) for pi in p]
         haa = sum(w) + reg
-        hab = sum(wi * zi for wi, zi in zip(w, z))
-        hbb = sum(wi * zi * zi for wi, zi in zip(w, z)) + reg
+        hab = sum(wi * zi for wi, zi in zip(w, z, strict=True))
+        hbb = sum(wi * zi * zi for wi, zi in zip(w, z, strict=True)) + reg
         det = haa * hbb - hab * hab
         a += (hbb * ga - hab * gb) / det
         b += (haa * gb - hab * ga) / det
@@ -77,7 +79,6 @@ def chrf(hypotheses: list[str], references: list[str]) -> float:
 def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_size: int = 8) -> float:
     """Mean per-token KL(adapter || base) over the adapter's answers, exact over the vocabulary."""
     import torch
-
     from culturalign.generation import chat_inputs
 
     total, tokens = 0.0, 0
@@ -103,11 +104,12 @@ def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_s
 # ---------------------------------------------------------------------------------------------------- generation
 
 
-def generate_batched(model, tokenizer, prompts: list[Any], cfg: AppConfig, adapter_names: list[str] | None = None) -> list[str]:
+def generate_batched(
+    model, tokenizer, prompts: list[Any], cfg: AppConfig, adapter_names: list[str] | None = None
+) -> list[str]:
     """Greedy answers in batches; ``adapter_names`` (one per prompt) mixes adapters within a batch."""
-    from tqdm.auto import tqdm
-
     from culturalign.generation import generate
+    from tqdm.auto import tqdm
 
     out: list[str] = []
     size = cfg.evaluation.batch_size
@@ -146,8 +148,11 @@ def generate_main(cfg: AppConfig) -> int:
     rows = [r for _, r in read_jsonl(Path(cfg.prompts), report)]
     missing = [n for n, r in read_jsonl(Path(cfg.prompts), Report()) if "prompt" not in r]
     if report.problems or missing:
-        print("\n".join(map(str, report.problems)) + "".join(f"{cfg.prompts}:{n}: prompt: is required\n" for n in missing),
-              file=sys.stderr)
+        print(
+            "\n".join(map(str, report.problems))
+            + "".join(f"{cfg.prompts}:{n}: prompt: is required\n" for n in missing),
+            file=sys.stderr,
+        )
         return 1
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
@@ -172,10 +177,8 @@ def generate_main(cfg: AppConfig) -> int:
 def load_reward_scorer(cfg: AppConfig, base: BaseModel, tags: list[str]):
     """Seq-cls base with each tag's champion (else newest) reward adapter attached under its tag name."""
     model, tokenizer = load_scorer_base(base)
-    root = resolve_path(cfg.paths.adapters)
     for tag in tags:
-        path = adapters.resolve(root, tag, "reward", None, tracking.alias_version(registry_name(tag), "champion"))
-        model = attach(model, base, path, tag)
+        model = attach(model, base, champion_or_newest(cfg, tag), tag)
     return model.eval(), tokenizer
 
 
@@ -187,7 +190,9 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     rows = rows[: cfg.evaluation.max_prompts] if cfg.evaluation.max_prompts else rows
     prompts = [r["prompt"] for r in rows]
     # One mixed batch per chunk: adapter rows and base rows side by side (PEFT adapter_names).
-    mixed = generate_batched(policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts))
+    mixed = generate_batched(
+        policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts)
+    )
     tuned, plain = mixed[: len(prompts)], mixed[len(prompts) :]
     scorer.set_adapter(tag)
     max_length = cfg.reward.max_length
@@ -197,8 +202,6 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     policy_model.set_adapter(tag)
     feats_t = [features(policy, t) for t in tuned]
     feats_p = [features(policy, t) for t in plain]
-    compliance = lambda fs: sum(v for f in fs for k, v in f.items() if k.startswith("ok_")) / max(  # noqa: E731
-        sum(1 for f in fs for k in f if k.startswith("ok_")), 1)
     metrics = {
         "n": len(prompts),
         "win_rate": win_rate(r_tuned, r_plain),
@@ -212,13 +215,24 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
         "chrf": chrf(tuned, [r["reference"] for r in rows]),
         "base_chrf": chrf(plain, [r["reference"] for r in rows]),
     }
-    samples = [{"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
-               for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned)]
+    samples = [
+        {"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
+        for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned, strict=True)
+    ]
     return {"metrics": metrics, "samples": samples}
 
 
+def compliance(feature_rows: list[dict[str, float]]) -> float:
+    """Share of the policy's rule checks (the ok_* features) that hold, over all answers."""
+    checks = [v for f in feature_rows for k, v in f.items() if k.startswith("ok_")]
+    return sum(checks) / max(len(checks), 1)
+
+
 def gate(cfg: AppConfig, metrics: dict) -> bool:
-    return metrics["win_rate"] >= cfg.evaluation.gate_win_rate and metrics["lc_win_rate"] >= cfg.evaluation.gate_lc_win_rate
+    return (
+        metrics["win_rate"] >= cfg.evaluation.gate_win_rate
+        and metrics["lc_win_rate"] >= cfg.evaluation.gate_lc_win_rate
+    )
 
 
 def evaluate_main(cfg: AppConfig) -> int:
@@ -243,8 +257,10 @@ def evaluate_main(cfg: AppConfig) -> int:
 def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, scorer_tok) -> dict:
     """Evaluate, log the run, move the aliases; returns metrics + gate result."""
     name = registry_name(tag, "policy")
-    with tracking.run(f"evaluate-{tag}", {"locale": tag, "kind": "evaluation", "base_fingerprint": base.fingerprint,
-                                          "adapter_version": str(version)}):
+    with tracking.run(
+        f"evaluate-{tag}",
+        {"locale": tag, "kind": "evaluation", "base_fingerprint": base.fingerprint, "adapter_version": str(version)},
+    ):
         result = evaluate_locale(cfg, tag, base, policy_model, tokenizer, scorer, scorer_tok)
         metrics, passed = result["metrics"], gate(cfg, result["metrics"])
         tracking.log_metrics(metrics)

@@ -13,7 +13,9 @@ def chat_inputs(tokenizer, prompts: list[Any]):
     return tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
 
 
-def generate(model, tokenizer, prompts: list[Any], max_new_tokens: int = 128, temperature: float = 0.0, **kwargs) -> list[str]:
+def generate(
+    model, tokenizer, prompts: list[Any], max_new_tokens: int = 128, temperature: float = 0.0, **kwargs
+) -> list[str]:
     """Answers to ``prompts`` (strings or message lists), in order; extra kwargs go to ``model.generate``."""
     import torch
 

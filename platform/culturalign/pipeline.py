@@ -16,7 +16,6 @@ import json
 import time
 from pathlib import Path
 
-
 from culturalign import adapters, tracking
 from culturalign.base import resolve
 from culturalign.cli import data_validate, resolve_path
@@ -101,8 +100,11 @@ def run_locale(cfg: AppConfig, tag: str, base) -> dict:
     policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name})
     scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
     result = record_evaluation(cfg, tag, int(policy_path.name), base, policy_model, tokenizer, scorer, scorer_tok)
-    return {"reward_version": int(reward_path.name), "reward_accuracy": reward_manifest["metrics"]["accuracy"],
-            "policy_version": int(policy_path.name)} | result
+    return {
+        "reward_version": int(reward_path.name),
+        "reward_accuracy": reward_manifest["metrics"]["accuracy"],
+        "policy_version": int(policy_path.name),
+    } | result
 
 
 def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
@@ -122,12 +124,15 @@ def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
 
 
 def print_summary(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig) -> None:
-    header = f"{'locale':<7} {'RM acc':>7} {'win rate':>9} {'LC win':>7} {'reward +':>9} {'KL':>7} {'gate':>5} {'minutes':>8}"
+    columns = ("RM acc", 7), ("win rate", 9), ("LC win", 7), ("reward +", 9), ("KL", 7), ("gate", 5), ("minutes", 8)
+    header = "locale  " + " ".join(f"{name:>{width}}" for name, width in columns)
     print("\n" + header)
     for tag, r in summary.items():
-        print(f"{tag:<7} {r['reward_accuracy']:7.3f} {r['win_rate']:9.3f} {r['lc_win_rate']:7.3f} "
-              f"{r['reward_delta']:9.3f} {r['kl_to_base']:7.4f} {'pass' if r['gate_passed'] else 'FAIL':>5} "
-              f"{r['minutes']:8.1f}")
+        print(
+            f"{tag:<7} {r['reward_accuracy']:7.3f} {r['win_rate']:9.3f} {r['lc_win_rate']:7.3f} "
+            f"{r['reward_delta']:9.3f} {r['kl_to_base']:7.4f} {'pass' if r['gate_passed'] else 'FAIL':>5} "
+            f"{r['minutes']:8.1f}"
+        )
     gen = matrices["generations"]
     tags = list(gen["matrix"])
     print(f"\nMean reward of each market's adapter's answers ({gen['n_prompts']} pooled prompts); rows: reward model")

@@ -21,7 +21,6 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, get_currency_name
-
 from culturalign.schema import load_yaml
 
 # Politeness strategies after Danescu-Niculescu-Mizil et al. (2013), Table 3, as regexes over one sentence.
@@ -178,7 +177,9 @@ def load_policy(path: Path) -> Policy:
     if policy.name != path.stem:
         from culturalign.schema import Problem, SchemaError
 
-        raise SchemaError([Problem(str(path), 1, "name", f"must equal the file name {path.stem!r} (got {policy.name!r})")])
+        raise SchemaError(
+            [Problem(str(path), 1, "name", f"must equal the file name {path.stem!r} (got {policy.name!r})")]
+        )
     return policy
 
 

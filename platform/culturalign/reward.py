@@ -22,8 +22,8 @@ from typing import Any
 from culturalign import adapters, tracking
 from culturalign.base import BaseModel, home, resolve
 from culturalign.cli import resolve_path
-from culturalign.config import AppConfig, to_dict, RewardConfig
-from culturalign.data import as_messages, data_sha256, load_split, read_jsonl, Report
+from culturalign.config import AppConfig, RewardConfig, to_dict
+from culturalign.data import Report, as_messages, data_sha256, load_split, read_jsonl
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import load_policy
 
@@ -111,7 +111,9 @@ def trainer_args(cfg: RewardConfig, output_dir: Path):
     )
 
 
-def scores(model, tokenizer, prompts: list[Any], answers: list[str], max_length: int, bf16: bool, batch_size: int = 16) -> list[float]:
+def scores(
+    model, tokenizer, prompts: list[Any], answers: list[str], max_length: int, bf16: bool, batch_size: int = 16
+) -> list[float]:
     """Scalar reward of each (prompt, answer); batches sorted by length to waste no compute on padding."""
     import torch
 
@@ -156,9 +158,10 @@ def attach(model, base: BaseModel, path: Path, name: str):
     return PeftModel.from_pretrained(model, str(path), adapter_name=name)
 
 
-def champion_or_newest(cfg: AppConfig, tag: str) -> Path:
+def champion_or_newest(cfg: AppConfig, tag: str, version: str | None = None) -> Path:
+    """The locale's reward model dir: ``version`` if given, else the registry champion, else the newest."""
     root = resolve_path(cfg.paths.adapters)
-    return adapters.resolve(root, tag, "reward", cfg.version, tracking.alias_version(registry_name(tag), "champion"))
+    return adapters.resolve(root, tag, "reward", version, tracking.alias_version(registry_name(tag), "champion"))
 
 
 # ----------------------------------------------------------------------------------------------------- commands
@@ -184,8 +187,14 @@ def train_main(cfg: AppConfig) -> int:
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = {"locale": tag, "kind": "reward", "policy_sha": policy.sha256, "data_sha": data_sha,
-            "base_fingerprint": base.fingerprint, "resumed": str(cfg.resume).lower()}
+    tags = {
+        "locale": tag,
+        "kind": "reward",
+        "policy_sha": policy.sha256,
+        "data_sha": data_sha,
+        "base_fingerprint": base.fingerprint,
+        "resumed": str(cfg.resume).lower(),
+    }
     started = time.perf_counter()
     with tracking.run(f"reward-{tag}", tags) as run_id:
         tracking.log_config(cfg)
@@ -213,12 +222,19 @@ def train_main(cfg: AppConfig) -> int:
         tracking.log_metrics({f"test_{k}": v for k, v in metrics.items()})
 
         manifest = {
-            "base_id": base.source_id, "base_fingerprint": base.fingerprint, "data_sha256": data_sha,
-            "policy_sha256": policy.sha256, "config": to_dict(cfg), "metrics": metrics,
+            "base_id": base.source_id,
+            "base_fingerprint": base.fingerprint,
+            "data_sha256": data_sha,
+            "policy_sha256": policy.sha256,
+            "config": to_dict(cfg),
+            "metrics": metrics,
             "gate": {"accuracy_min": cfg.reward.gate_accuracy, "passed": passed},
-            "mlflow_run_id": run_id, "max_length": cfg.reward.max_length,
+            "mlflow_run_id": run_id,
+            "max_length": cfg.reward.max_length,
         }
-        path = adapters.publish(resolve_path(cfg.paths.adapters), tag, "reward", trainer.model.save_pretrained, manifest)
+        path = adapters.publish(
+            resolve_path(cfg.paths.adapters), tag, "reward", trainer.model.save_pretrained, manifest
+        )
         version = int(path.name)
         model_version = tracking.register(registry_name(tag), run_id, path, version, {"locale": tag})
         tracking.set_alias(registry_name(tag), "champion" if passed else "challenger", model_version)
@@ -230,13 +246,15 @@ def train_main(cfg: AppConfig) -> int:
 def score_main(cfg: AppConfig) -> int:
     """Score a pairs file (accuracy, mean margin) or one answer with the locale's reward model."""
     if not cfg.locale or not (cfg.pairs or cfg.text):
-        print('culturalign reward score: needs locale=<tag> and pairs=<file> or text="..." prompt="..."', file=sys.stderr)
+        print(
+            'culturalign reward score: needs locale=<tag> and pairs=<file> or text="..." prompt="..."', file=sys.stderr
+        )
         return 2
     tag = canonical(cfg.locale)
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
     try:
-        path = champion_or_newest(cfg, tag)
+        path = champion_or_newest(cfg, tag, cfg.version)
         model, tokenizer = load_scorer_base(base)
         model = attach(model, base, path, tag).eval()
     except adapters.AdapterError as exc:
@@ -271,7 +289,10 @@ def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str
     matrix: dict[str, dict[str, float]] = {}
     for rm in tags:
         model.set_adapter(rm)
-        matrix[rm] = {d: pair_metrics(model, tokenizer, tests[d], cfg.reward.max_length, cfg.reward.bf16)["accuracy"] for d in tags}
+        matrix[rm] = {
+            d: pair_metrics(model, tokenizer, tests[d], cfg.reward.max_length, cfg.reward.bf16)["accuracy"]
+            for d in tags
+        }
     return matrix, versions
 
 

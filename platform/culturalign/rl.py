@@ -22,11 +22,11 @@ from typing import Any
 from culturalign import adapters, tracking
 from culturalign.base import BaseModel, home, resolve, torch_dtype
 from culturalign.cli import resolve_path
-from culturalign.config import AppConfig, to_dict, RLConfig
-from culturalign.data import as_messages, data_sha256, load_split, read_jsonl, Report
+from culturalign.config import AppConfig, RLConfig, to_dict
+from culturalign.data import Report, as_messages, data_sha256, load_split, read_jsonl
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import Policy, load_policy
-from culturalign.reward import attach, load_scorer_base, registry_name, scores
+from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores
 
 
 def completion_text(completion: Any) -> str:
@@ -38,8 +38,7 @@ def reward_functions(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy) 
     """([reward model fn, policy rule fn], weights, reward model version)."""
     from culturalign.policies import rule_score
 
-    root = resolve_path(cfg.paths.adapters)
-    rm_path = adapters.resolve(root, tag, "reward", None, tracking.alias_version(registry_name(tag), "champion"))
+    rm_path = champion_or_newest(cfg, tag)
     rm, rm_tokenizer = load_scorer_base(base)
     rm = attach(rm, base, rm_path, tag).merge_and_unload().eval()  # merged: no LoRA overhead while scoring
     max_length = json.loads((rm_path / adapters.MANIFEST).read_text())["max_length"]
@@ -73,10 +72,21 @@ def common_args(cfg: RLConfig, work_dir: Path) -> dict:
 
     on_cpu = not torch.cuda.is_available()
     return dict(
-        output_dir=str(work_dir), learning_rate=cfg.learning_rate, max_steps=cfg.max_steps, bf16=cfg.bf16,
-        use_cpu=on_cpu, gradient_checkpointing=False, logging_steps=1, save_strategy="steps",
-        save_steps=cfg.save_steps, save_total_limit=1, report_to="none", dataloader_pin_memory=not on_cpu,
-        seed=cfg.seed, lr_scheduler_type="constant_with_warmup", warmup_steps=0,
+        output_dir=str(work_dir),
+        learning_rate=cfg.learning_rate,
+        max_steps=cfg.max_steps,
+        bf16=cfg.bf16,
+        use_cpu=on_cpu,
+        gradient_checkpointing=False,
+        logging_steps=1,
+        save_strategy="steps",
+        save_steps=cfg.save_steps,
+        save_total_limit=1,
+        report_to="none",
+        dataloader_pin_memory=not on_cpu,
+        seed=cfg.seed,
+        lr_scheduler_type="constant_with_warmup",
+        warmup_steps=0,
     )
 
 
@@ -98,14 +108,30 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         from trl import DPOConfig, DPOTrainer
 
         rows = load_split(locale_path, cfg.data.train_split)
-        data = Dataset.from_list([
-            {"prompt": as_messages(r["prompt"]), "chosen": [{"role": "assistant", "content": r["chosen"]}],
-             "rejected": [{"role": "assistant", "content": r["rejected"]}]} for r in rows
-        ])
-        args = DPOConfig(**common_args(rl, work_dir), per_device_train_batch_size=rl.prompts_per_step, beta=rl.beta,
-                         max_length=rl.max_length)
-        trainer = DPOTrainer(model=model, args=args, train_dataset=data, processing_class=tokenizer,
-                             peft_config=peft_config, callbacks=[tracking.trainer_callback()])
+        data = Dataset.from_list(
+            [
+                {
+                    "prompt": as_messages(r["prompt"]),
+                    "chosen": [{"role": "assistant", "content": r["chosen"]}],
+                    "rejected": [{"role": "assistant", "content": r["rejected"]}],
+                }
+                for r in rows
+            ]
+        )
+        args = DPOConfig(
+            **common_args(rl, work_dir),
+            per_device_train_batch_size=rl.prompts_per_step,
+            beta=rl.beta,
+            max_length=rl.max_length,
+        )
+        trainer = DPOTrainer(
+            model=model,
+            args=args,
+            train_dataset=data,
+            processing_class=tokenizer,
+            peft_config=peft_config,
+            callbacks=[tracking.trainer_callback()],
+        )
         return trainer, info | {"train_pairs": len(rows)}
     if rl.sft_steps:  # InstructGPT's step 1: imitate the market's demonstrations before optimising the reward
         model = supervised_warm_start(cfg, model, tokenizer, peft_config, locale_path, work_dir)
@@ -116,8 +142,11 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
     data = Dataset.from_list([{"prompt": as_messages(p)} for p in prompts])
     funcs, weights, rm_version = reward_functions(cfg, tag, base, policy)
     shared = common_args(rl, work_dir) | dict(
-        per_device_train_batch_size=rl.prompts_per_step * rl.num_generations, num_generations=rl.num_generations,
-        max_completion_length=rl.max_completion_length, beta=rl.beta, reward_weights=weights,
+        per_device_train_batch_size=rl.prompts_per_step * rl.num_generations,
+        num_generations=rl.num_generations,
+        max_completion_length=rl.max_completion_length,
+        beta=rl.beta,
+        reward_weights=weights,
         temperature=rl.temperature,
     )
     if rl.algo == "rloo":
@@ -128,8 +157,15 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         from trl import GRPOConfig, GRPOTrainer
 
         args, trainer_cls = GRPOConfig(**shared), GRPOTrainer
-    trainer = trainer_cls(model=model, reward_funcs=funcs, args=args, train_dataset=data, processing_class=tokenizer,
-                          peft_config=peft_config, callbacks=[tracking.trainer_callback()])
+    trainer = trainer_cls(
+        model=model,
+        reward_funcs=funcs,
+        args=args,
+        train_dataset=data,
+        processing_class=tokenizer,
+        peft_config=peft_config,
+        callbacks=[tracking.trainer_callback()],
+    )
     return trainer, info | {"reward_model_version": rm_version, "rl_prompts": len(prompts)}
 
 
@@ -141,13 +177,32 @@ def supervised_warm_start(cfg: AppConfig, model, tokenizer, peft_config, locale_
     rl = cfg.rl
     rows = load_split(locale_path, cfg.data.train_split)
     data = Dataset.from_list(
-        [{"prompt": as_messages(r["prompt"]), "completion": [{"role": "assistant", "content": r["chosen"]}]} for r in rows]
+        [
+            {"prompt": as_messages(r["prompt"]), "completion": [{"role": "assistant", "content": r["chosen"]}]}
+            for r in rows
+        ]
     )
-    args = SFTConfig(**(common_args(rl, work_dir / "sft") | dict(
-        max_steps=rl.sft_steps, learning_rate=rl.sft_learning_rate, save_strategy="no", lr_scheduler_type="linear",
-    )), per_device_train_batch_size=rl.prompts_per_step * 2, max_length=rl.max_length)
-    trainer = SFTTrainer(model=model, args=args, train_dataset=data, processing_class=tokenizer,
-                         peft_config=peft_config, callbacks=[tracking.trainer_callback()])
+    args = SFTConfig(
+        **(
+            common_args(rl, work_dir / "sft")
+            | dict(
+                max_steps=rl.sft_steps,
+                learning_rate=rl.sft_learning_rate,
+                save_strategy="no",
+                lr_scheduler_type="linear",
+            )
+        ),
+        per_device_train_batch_size=rl.prompts_per_step * 2,
+        max_length=rl.max_length,
+    )
+    trainer = SFTTrainer(
+        model=model,
+        args=args,
+        train_dataset=data,
+        processing_class=tokenizer,
+        peft_config=peft_config,
+        callbacks=[tracking.trainer_callback()],
+    )
     trainer.train()
     return trainer.model
 
@@ -175,14 +230,22 @@ def train_main(cfg: AppConfig) -> int:
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = {"locale": tag, "kind": "policy", "algo": cfg.rl.algo, "policy_sha": policy.sha256, "data_sha": data_sha,
-            "base_fingerprint": base.fingerprint, "resumed": str(cfg.resume).lower()}
+    tags = {
+        "locale": tag,
+        "kind": "policy",
+        "algo": cfg.rl.algo,
+        "policy_sha": policy.sha256,
+        "data_sha": data_sha,
+        "base_fingerprint": base.fingerprint,
+        "resumed": str(cfg.resume).lower(),
+    }
     started = time.perf_counter()
     with tracking.run(f"policy-{cfg.rl.algo}-{tag}", tags) as run_id:
         tracking.log_config(cfg)
         trainer, info = build_trainer(cfg, tag, base, policy, locale_path, work_dir)
-        tracking.log_dataset(trainer.train_dataset.to_list(), f"{tag}-{cfg.rl.algo}-train", data_sha,
-                             str(locale_path), "training")
+        tracking.log_dataset(
+            trainer.train_dataset.to_list(), f"{tag}-{cfg.rl.algo}-train", data_sha, str(locale_path), "training"
+        )
         has_checkpoint = any(work_dir.glob("checkpoint-*"))
         trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
         metrics = {"train_seconds": time.perf_counter() - started, "steps": trainer.state.global_step}
@@ -190,12 +253,22 @@ def train_main(cfg: AppConfig) -> int:
         eval_prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "eval.jsonl", Report())][:4]
         tracking.log_table(sample_table(trainer.model, trainer.processing_class, eval_prompts, 64), "samples.json")
         manifest = {
-            "base_id": base.source_id, "base_fingerprint": base.fingerprint, "data_sha256": data_sha,
-            "policy_sha256": policy.sha256, "config": to_dict(cfg), "metrics": metrics, "mlflow_run_id": run_id,
-            "algo": cfg.rl.algo, **info,
+            "base_id": base.source_id,
+            "base_fingerprint": base.fingerprint,
+            "data_sha256": data_sha,
+            "policy_sha256": policy.sha256,
+            "config": to_dict(cfg),
+            "metrics": metrics,
+            "mlflow_run_id": run_id,
+            "algo": cfg.rl.algo,
+            **info,
         }
-        path = adapters.publish(resolve_path(cfg.paths.adapters), tag, "policy", trainer.model.save_pretrained, manifest)
-        tracking.register(registry_name(tag, "policy"), run_id, path, int(path.name), {"locale": tag, "algo": cfg.rl.algo})
+        path = adapters.publish(
+            resolve_path(cfg.paths.adapters), tag, "policy", trainer.model.save_pretrained, manifest
+        )
+        tracking.register(
+            registry_name(tag, "policy"), run_id, path, int(path.name), {"locale": tag, "algo": cfg.rl.algo}
+        )
     shutil.rmtree(work_dir, ignore_errors=True)
     print(json.dumps({"locale": tag, "version": int(path.name), "path": str(path)} | metrics | info))
     return 0

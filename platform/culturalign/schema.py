@@ -102,7 +102,9 @@ def _build(cls: type, data: Any, prefix: str, problems: list[tuple[str, str]]) -
     known = {f.name for f in fields(cls)}
     for key in data:
         if key not in known:
-            problems.append((f"{prefix}.{key}" if prefix else str(key), f"unknown field (known: {', '.join(sorted(known))})"))
+            problems.append(
+                (f"{prefix}.{key}" if prefix else str(key), f"unknown field (known: {', '.join(sorted(known))})")
+            )
     kwargs = {}
     for f in fields(cls):
         path = f"{prefix}.{f.name}" if prefix else f.name

@@ -138,7 +138,9 @@ def log_dict(data: dict, artifact_file: str) -> None:
         mlflow.log_text(json.dumps(data, indent=2, default=str), artifact_file)
 
 
-def register(name: str, run_id: str | None, artifact_dir: Path, adapter_version: int, tags: dict[str, str]) -> str | None:
+def register(
+    name: str, run_id: str | None, artifact_dir: Path, adapter_version: int, tags: dict[str, str]
+) -> str | None:
     """Log the adapter dir as run artifacts and register it as a new version of model ``name``."""
     if not _enabled or run_id is None:
         return None
