@@ -2,7 +2,6 @@
 evaluate and register; then the cross-market matrices and a summary.
 
     culturalign pipeline [locales=[en-US,en-JP]] [profile=quick|full] [rl=grpo|rloo|dpo] [force=true]
-    culturalign pipeline -m locale=en-US,en-JP,en-DE      # one Hydra multirun job per locale (joblib launcher)
 
 Each locale gets one parent MLflow run with a child run per stage. A training stage whose inputs (data sha, policy
 sha, stage config, base fingerprint; for the policy also the reward model version) match its newest published
