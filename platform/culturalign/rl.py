@@ -97,8 +97,8 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     rl = cfg.rl
-    # bf16 weights, not fp32 weights under bf16 autocast: autocast re-casts every weight on every forward, which
-    # made rollout generation 7x slower here (19 vs 131 tok/s, docs/BENCHMARKS.md). LoRA weights stay fp32.
+    # bf16 weights, not fp32 weights under bf16 autocast: autocast re-casts every weight on every forward
+    # (rollouts 153 vs 124 tok/s here, docs/BENCHMARKS.md). LoRA weights stay fp32.
     dtype = torch.bfloat16 if rl.bf16 else torch_dtype(cfg.model)
     model = AutoModelForCausalLM.from_pretrained(base.path, dtype=dtype)
     tokenizer = AutoTokenizer.from_pretrained(base.path)
