@@ -70,6 +70,19 @@ def test_features_measure_the_rules():
     assert feats["ok_exclamations"] == 0 and feats["ok_imperatives"] == 0 and feats["ok_opening"] == 0
 
 
+def test_repetition_is_penalised():
+    from culturalign.policies import repetition
+
+    # "a b c a b c": trigrams abc, bca, cab, abc -> 4 trigrams, 3 distinct -> 1 - 3/4
+    assert repetition("a b c a b c") == 0.25
+    assert repetition("one two three four") == 0.0
+    de = load_policy(POLICIES["en-DE"])
+    # ten copies of a 4-word step: 40 words, 38 trigrams, 4 distinct -> repetition 0.89, a penalty of about 1.8
+    looped = "\n".join(["1. Open the app."] * 10)
+    assert repetition(looped) == pytest.approx(1 - 4 / 38)
+    assert rule_score(de, looped) < rule_score(de, SAMPLES["en-DE"]) - 1.5
+
+
 def test_politeness_strategies_follow_the_paper():
     counts = politeness_counts("Thank you for asking. Could you perhaps check again? So what happened?")
     # sentence 1 gratitude; sentence 2 counterfactual modal + hedge; sentence 3 starts with "So" (direct start)

@@ -228,8 +228,16 @@ def features(policy: Policy, text: str) -> dict[str, float]:
         "imperatives": float(imperatives),
         "encouraged_phrases": float(sum(p.lower() in low for p in policy.phrases.encouraged)),
         "discouraged_phrases": float(sum(p.lower() in low for p in policy.phrases.discouraged)),
+        "repetition": repetition(text),
     }
     return measured | {k: float(v) for k, v in ok.items()}
+
+
+def repetition(text: str, n: int = 3) -> float:
+    """Share of word n-grams that repeat an earlier one (0 = none; degenerate loops approach 1)."""
+    words = text.lower().split()
+    grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return 1 - len(set(grams)) / len(grams) if grams else 0.0
 
 
 def rule_score(policy: Policy, text: str) -> float:
@@ -244,7 +252,8 @@ def rule_score(policy: Policy, text: str) -> float:
     counts = politeness_counts(text)
     score += 0.1 * sum(w * min(counts[k], 1) for k, w in policy.politeness.items())
     score += 0.1 * min(feats["encouraged_phrases"], 2) - 0.1 * min(feats["discouraged_phrases"], 2)
-    return score
+    # Markers are easy to farm by looping them; repeated text loses up to 2 points.
+    return score - 2 * feats["repetition"]
 
 
 def judge_instructions(policy: Policy) -> str:
