@@ -76,10 +76,12 @@ def test_repetition_is_penalised():
     # "a b c a b c": trigrams abc, bca, cab, abc -> 4 trigrams, 3 distinct -> 1 - 3/4
     assert repetition("a b c a b c") == 0.25
     assert repetition("one two three four") == 0.0
+    # "1.1.1.1" is tokens 1 . 1 . 1 . 1: 5 trigrams, 2 distinct (1.1 and .1.) -> 1 - 2/5
+    assert repetition("1.1.1.1") == pytest.approx(0.6)
     de = load_policy(POLICIES["en-DE"])
-    # ten copies of a 4-word step: 40 words, 38 trigrams, 4 distinct -> repetition 0.89, a penalty of about 1.8
+    # ten copies of "1 . open the app ." (6 tokens): 60 tokens, 58 trigrams, period 6 so 6 distinct -> 0.90
     looped = "\n".join(["1. Open the app."] * 10)
-    assert repetition(looped) == pytest.approx(1 - 4 / 38)
+    assert repetition(looped) == pytest.approx(1 - 6 / 58)
     assert rule_score(de, looped) < rule_score(de, SAMPLES["en-DE"]) - 1.5
 
 

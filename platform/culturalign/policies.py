@@ -49,6 +49,7 @@ POLITENESS_STRATEGIES = tuple(POLITENESS_MARKERS)
 CONTRACTION = re.compile(r"\b\w+['’](s|re|ll|ve|d|t|m)\b", re.I)
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 NUMBERED_STEP = re.compile(r"^\s*\d+[.)] ", re.M)
+TOKEN = re.compile(r"\w+|[^\w\s]")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # Bare verbs that open a blunt imperative sentence ("Open the app.", "Tap Settings.").
 IMPERATIVE_VERBS = frozenset(
@@ -234,8 +235,11 @@ def features(policy: Policy, text: str) -> dict[str, float]:
 
 
 def repetition(text: str, n: int = 3) -> float:
-    """Share of word n-grams that repeat an earlier one (0 = none; degenerate loops approach 1)."""
-    words = text.lower().split()
+    """Share of token n-grams that repeat an earlier one (0 = none; degenerate loops approach 1).
+
+    Tokens are words and single punctuation marks, so a loop without spaces ("1.1.1.1") counts too.
+    """
+    words = TOKEN.findall(text.lower())
     grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
     return 1 - len(set(grams)) / len(grams) if grams else 0.0
 
