@@ -40,6 +40,12 @@ def test_profile_full_resizes_other_groups():
     assert full.rl.max_steps > quick.rl.max_steps and full.reward.epochs > quick.reward.epochs
 
 
+def test_profile_resizes_root_keys_too():
+    # evaluation lives in config.yaml itself: the profile must be applied after it (the defaults list order)
+    assert compose(["profile=quick"]).evaluation.max_prompts == 24
+    assert compose(["profile=full"]).evaluation.max_prompts == 0
+
+
 def test_command_line_override_wins_over_profile():
     assert compose(["profile=full", "rl.max_steps=7"]).rl.max_steps == 7
 
