@@ -187,14 +187,7 @@ def train_main(cfg: AppConfig) -> int:
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = {
-        "locale": tag,
-        "kind": "reward",
-        "policy_sha": policy.sha256,
-        "data_sha": data_sha,
-        "base_fingerprint": base.fingerprint,
-        "resumed": str(cfg.resume).lower(),
-    }
+    tags = tracking.lineage_tags(tag, "reward", policy.sha256, data_sha, base.fingerprint, resumed=cfg.resume)
     started = time.perf_counter()
     with tracking.run(f"reward-{tag}", tags) as run_id:
         tracking.log_config(cfg)

@@ -230,15 +230,9 @@ def train_main(cfg: AppConfig) -> int:
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = {
-        "locale": tag,
-        "kind": "policy",
-        "algo": cfg.rl.algo,
-        "policy_sha": policy.sha256,
-        "data_sha": data_sha,
-        "base_fingerprint": base.fingerprint,
-        "resumed": str(cfg.resume).lower(),
-    }
+    tags = tracking.lineage_tags(
+        tag, "policy", policy.sha256, data_sha, base.fingerprint, algo=cfg.rl.algo, resumed=cfg.resume
+    )
     started = time.perf_counter()
     with tracking.run(f"policy-{cfg.rl.algo}-{tag}", tags) as run_id:
         tracking.log_config(cfg)

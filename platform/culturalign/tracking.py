@@ -69,6 +69,17 @@ def git_commit() -> str:
         return "unknown"
 
 
+def lineage_tags(locale: str, kind: str, policy_sha: str, data_sha: str, base_fingerprint: str, **extra) -> dict:
+    """The tags every training run carries, so any adapter can be traced to its inputs."""
+    return {
+        "locale": locale,
+        "kind": kind,
+        "policy_sha": policy_sha,
+        "data_sha": data_sha,
+        "base_fingerprint": base_fingerprint,
+    } | {k: str(v).lower() for k, v in extra.items()}
+
+
 @contextmanager
 def run(name: str, tags: dict[str, str]) -> Iterator[str | None]:
     """Start a run (nested under the active one, if any); yields its id."""
