@@ -41,6 +41,18 @@ def versions(root: Path, tag: str, kind: str) -> list[int]:
     return sorted(int(p.name) for p in d.iterdir() if VERSION_DIR.match(p.name) and (p / MANIFEST).is_file())
 
 
+def lineage(base, data_sha: str, policy_sha: str, config: dict, run_id: str | None) -> dict[str, Any]:
+    """The manifest fields every adapter carries: what it was trained on, with what, and where it was logged."""
+    return {
+        "base_id": base.source_id,
+        "base_fingerprint": base.fingerprint,
+        "data_sha256": data_sha,
+        "policy_sha256": policy_sha,
+        "config": config,
+        "mlflow_run_id": run_id,
+    }
+
+
 def publish(root: Path, tag: str, kind: str, write: Callable[[Path], None], manifest: dict[str, Any]) -> Path:
     """Create the next version: ``write(tmp_dir)`` saves the PEFT files; the manifest gets checksums and is added.
 

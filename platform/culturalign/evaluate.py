@@ -29,7 +29,7 @@ from culturalign.data import Report, read_jsonl
 from culturalign.files import atomic_write_jsonl
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import features, load_policy
-from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores
+from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores, trained_max_length
 
 BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
 
@@ -145,15 +145,14 @@ def generate_main(cfg: AppConfig) -> int:
         print("culturalign generate: needs locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl>", file=sys.stderr)
         return 2
     report = Report()
-    rows = [r for _, r in read_jsonl(Path(cfg.prompts), report)]
-    missing = [n for n, r in read_jsonl(Path(cfg.prompts), Report()) if "prompt" not in r]
-    if report.problems or missing:
-        print(
-            "\n".join(map(str, report.problems))
-            + "".join(f"{cfg.prompts}:{n}: prompt: is required\n" for n in missing),
-            file=sys.stderr,
-        )
+    numbered = list(read_jsonl(Path(cfg.prompts), report))
+    for n, row in numbered:
+        if "prompt" not in row:
+            report.add(cfg.prompts, n, "prompt", "is required")
+    if report.problems:
+        print("\n".join(map(str, report.problems)), file=sys.stderr)
         return 1
+    rows = [row for _, row in numbered]
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
     if cfg.locale == "base":
@@ -195,7 +194,7 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     )
     tuned, plain = mixed[: len(prompts)], mixed[len(prompts) :]
     scorer.set_adapter(tag)
-    max_length = cfg.reward.max_length
+    max_length = trained_max_length(champion_or_newest(cfg, tag))  # the adapter load_reward_scorer attached
     r_tuned = scores(scorer, scorer_tok, prompts, tuned, max_length, cfg.reward.bf16)
     r_plain = scores(scorer, scorer_tok, prompts, plain, max_length, cfg.reward.bf16)
     words_t, words_p = [len(t.split()) for t in tuned], [len(t.split()) for t in plain]
@@ -287,9 +286,10 @@ def generation_matrix(cfg: AppConfig, tags: list[str], policy_model, tokenizer, 
     matrix: dict[str, dict[str, float]] = {}
     for rm in tags:
         scorer.set_adapter(rm)
+        max_length = trained_max_length(champion_or_newest(cfg, rm))
         matrix[rm] = {}
         for adapter, texts in by_adapter.items():
-            rewards = scores(scorer, scorer_tok, prompts, texts, cfg.reward.max_length, cfg.reward.bf16)
+            rewards = scores(scorer, scorer_tok, prompts, texts, max_length, cfg.reward.bf16)
             matrix[rm][adapter] = sum(rewards) / len(rewards)
     own_first = all(max(matrix[rm], key=matrix[rm].get) == rm for rm in tags)
     return {"matrix": matrix, "n_prompts": len(prompts), "each_reward_model_ranks_own_adapter_first": own_first}

@@ -158,6 +158,11 @@ def attach(model, base: BaseModel, path: Path, name: str):
     return PeftModel.from_pretrained(model, str(path), adapter_name=name)
 
 
+def trained_max_length(path: Path) -> int:
+    """The truncation a reward adapter was trained with: scoring must use the same (it is in the manifest)."""
+    return json.loads((Path(path) / adapters.MANIFEST).read_text())["max_length"]
+
+
 def champion_or_newest(cfg: AppConfig, tag: str, version: str | None = None) -> Path:
     """The locale's reward model dir: ``version`` if given, else the registry champion, else the newest."""
     root = resolve_path(cfg.paths.adapters)
@@ -214,15 +219,9 @@ def train_main(cfg: AppConfig) -> int:
         passed = metrics["accuracy"] >= cfg.reward.gate_accuracy
         tracking.log_metrics({f"test_{k}": v for k, v in metrics.items()})
 
-        manifest = {
-            "base_id": base.source_id,
-            "base_fingerprint": base.fingerprint,
-            "data_sha256": data_sha,
-            "policy_sha256": policy.sha256,
-            "config": to_dict(cfg),
+        manifest = adapters.lineage(base, data_sha, policy.sha256, to_dict(cfg), run_id) | {
             "metrics": metrics,
             "gate": {"accuracy_min": cfg.reward.gate_accuracy, "passed": passed},
-            "mlflow_run_id": run_id,
             "max_length": cfg.reward.max_length,
         }
         path = adapters.publish(
@@ -253,7 +252,7 @@ def score_main(cfg: AppConfig) -> int:
     except adapters.AdapterError as exc:
         print(f"culturalign reward score: {exc}", file=sys.stderr)
         return 1
-    max_length = json.loads((path / adapters.MANIFEST).read_text()).get("max_length", cfg.reward.max_length)
+    max_length = trained_max_length(path)
     if cfg.text:
         reward = scores(model, tokenizer, [cfg.prompt or ""], [cfg.text], max_length, cfg.reward.bf16)[0]
         print(json.dumps({"locale": tag, "version": int(path.name), "reward": reward}))
@@ -272,19 +271,18 @@ def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str
     """accuracy[reward model locale][data locale] on every locale's test pairs, one base in memory."""
     base = resolve(cfg.model)
     model, tokenizer = load_scorer_base(base)
-    versions = {}
+    versions, lengths = {}, {}
     for tag in tags:
         path = champion_or_newest(cfg, tag)
         model = attach(model, base, path, tag)
-        versions[tag] = int(path.name)
+        versions[tag], lengths[tag] = int(path.name), trained_max_length(path)
     model.eval()
     tests = {t: load_split(resolve_path(cfg.paths.locales) / t, cfg.data.test_split) for t in tags}
     matrix: dict[str, dict[str, float]] = {}
     for rm in tags:
         model.set_adapter(rm)
         matrix[rm] = {
-            d: pair_metrics(model, tokenizer, tests[d], cfg.reward.max_length, cfg.reward.bf16)["accuracy"]
-            for d in tags
+            d: pair_metrics(model, tokenizer, tests[d], lengths[rm], cfg.reward.bf16)["accuracy"] for d in tags
         }
     return matrix, versions
 

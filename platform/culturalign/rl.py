@@ -26,7 +26,7 @@ from culturalign.config import AppConfig, RLConfig, to_dict
 from culturalign.data import Report, as_messages, data_sha256, load_split, read_jsonl
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import Policy, load_policy
-from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores
+from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores, trained_max_length
 
 
 def completion_text(completion: Any) -> str:
@@ -41,7 +41,7 @@ def reward_functions(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy) 
     rm_path = champion_or_newest(cfg, tag)
     rm, rm_tokenizer = load_scorer_base(base)
     rm = attach(rm, base, rm_path, tag).merge_and_unload().eval()  # merged: no LoRA overhead while scoring
-    max_length = json.loads((rm_path / adapters.MANIFEST).read_text())["max_length"]
+    max_length = trained_max_length(rm_path)
 
     def reward_model(prompts, completions, **_):
         return scores(rm, rm_tokenizer, prompts, [completion_text(c) for c in completions], max_length, cfg.rl.bf16)
@@ -246,14 +246,8 @@ def train_main(cfg: AppConfig) -> int:
         tracking.log_metrics(metrics)
         eval_prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "eval.jsonl", Report())][:4]
         tracking.log_table(sample_table(trainer.model, trainer.processing_class, eval_prompts, 64), "samples.json")
-        manifest = {
-            "base_id": base.source_id,
-            "base_fingerprint": base.fingerprint,
-            "data_sha256": data_sha,
-            "policy_sha256": policy.sha256,
-            "config": to_dict(cfg),
+        manifest = adapters.lineage(base, data_sha, policy.sha256, to_dict(cfg), run_id) | {
             "metrics": metrics,
-            "mlflow_run_id": run_id,
             "algo": cfg.rl.algo,
             **info,
         }

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -211,8 +210,3 @@ def trainer_callback():
                 log_metrics(logs, step=state.global_step)
 
     return MlflowMetrics()
-
-
-def temp_store() -> TrackingConfig:
-    """A throwaway local store (tests, benchmarks)."""
-    return TrackingConfig(uri=f"sqlite:///{tempfile.mkdtemp(prefix='culturalign-mlflow-')}/mlflow.db")
