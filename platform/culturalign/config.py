@@ -135,6 +135,13 @@ class EvaluationConfig:
     )
     gate_lc_win_rate: float = doc("Length-controlled win rate needed for `champion`.", 0.6)
     matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
+    judge_url: str | None = doc(
+        "OpenAI-compatible endpoint of the LLM autorater (e.g. http://host:8000/v1); empty = the embedded base."
+    )
+    judge_model: str = doc("Model name sent to judge_url.", "culturalign/base")
+    judge_api_key_env: str = doc("Environment variable holding judge_url's API key (may be unset).", "OPENAI_API_KEY")
+    judge_prompts: int = doc("Eval prompts the autorater judges per locale (0 = all; each costs 3 judge calls).", 0)
+    judge_timeout_s: float = doc("Seconds before an autorater call counts as failed.", 60.0)
 
 
 @dataclass
@@ -147,6 +154,48 @@ class ServeConfig:
     max_wait_ms: int = doc("How long the batcher waits to fill a micro-batch.", 10)
     max_new_tokens: int = doc("Upper bound for a request's max_tokens.", 256)
     default_locale: str = doc("Locale used when nothing in the request matches a served locale.", "en-US")
+    locales: list[str] | None = doc("Locales served (empty = the root `locales` list).")
+    aliases: dict[str, str] = doc("Extra model names for a locale: {name: tag}, e.g. {japan: en-JP}.", factory=dict)
+    fallbacks: dict[str, str] = doc(
+        "Market fallbacks after the CLDR parent chain: {requested tag or language: served tag}.", factory=dict
+    )
+    max_queue: int = doc("Requests waiting for a batch before the server answers 429.", 64)
+    max_prompt_tokens: int = doc("Longest prompt (chat template included) in tokens; longer = 413.", 1024)
+    api_keys_env: str = doc(
+        "Environment variable with API keys: 'key1=en-US,en-JP;key2=*' (unset and no api_keys = no auth).",
+        "CULTURALIGN_API_KEYS",
+    )
+    api_keys: dict[str, list[str]] = doc("API keys in config: {key: [allowed tags or '*']}.", factory=dict)
+    admin_key_env: str = doc("Environment variable holding the admin key for /admin/*.", "CULTURALIGN_ADMIN_KEY")
+    poll_seconds: float = doc("Check the registry for new champions this often (0 = only /admin/reload).", 0.0)
+    backend: str = doc("local (load the base and adapters here) or upstream (proxy to an OpenAI engine).", "local")
+    upstream_url: str | None = doc("Base URL of the upstream engine's OpenAI API (backend=upstream).")
+    upstream_models: dict[str, str] = doc(
+        "Upstream model name per tag (backend=upstream); missing tags map to 'culturalign/<tag>'.", factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        if self.backend not in ("local", "upstream"):
+            raise ValueError(f"serve.backend: must be local or upstream, got {self.backend!r}")
+        if self.backend == "upstream" and not self.upstream_url:
+            raise ValueError("serve.upstream_url: required when serve.backend=upstream")
+
+
+@dataclass
+class AnnotateConfig:
+    """`culturalign annotate`: the web app where raters compare two answers."""
+
+    host: str = doc("Bind address.", "127.0.0.1")
+    port: int = doc("TCP port.", 8100)
+    db: str = doc("SQLite file of items, raters and votes (relative to the project root).", "annotations.db")
+    admin_token_env: str = doc("Environment variable holding the admin page's token.", "CULTURALIGN_ANNOTATE_ADMIN")
+    rater: str | None = doc("Rater name for `annotate add-rater`.")
+    items: int = doc("Prompts per locale turned into rating items by `annotate items`.", 20)
+    variants: list[str] = doc(
+        "What `annotate items` compares: two of 'base', '<tag>' (champion) or '<tag>@<version>'; "
+        "one entry = the same variant sampled twice.",
+        factory=list,
+    )
 
 
 @dataclass
@@ -177,6 +226,7 @@ class AppConfig:
     rl: RLConfig = doc("Policy-adapter training.", factory=RLConfig)
     evaluation: EvaluationConfig = doc("Evaluation and gates.", factory=EvaluationConfig)
     serve: ServeConfig = doc("Serving.", factory=ServeConfig)
+    annotate: AnnotateConfig = doc("Human preference collection.", factory=AnnotateConfig)
     tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)
     profile: ProfileConfig = doc("Job size.", factory=ProfileConfig)
     locales: list[str] = doc(
