@@ -127,33 +127,35 @@ def tiny_cfg(tiny_base, tmp_path):
 
     root = tiny_locales(tmp_path)
 
-    def make(*overrides: str):
-        return compose(
-            [
-                "model=local",
-                f"model.path={tiny_base}",
-                f"paths.locales={root}/locales",
-                f"paths.policies={root}/policies",
-                f"paths.adapters={tmp_path}/adapters",
-                f"tracking.uri=sqlite:///{tmp_path}/mlflow.db",
-                "locales=[en-JP,en-US]",
-                "reward.learning_rate=3e-2",
-                "reward.epochs=6",
-                "reward.batch_size=4",
-                "reward.bf16=false",
-                "reward.gate_accuracy=0.9",
-                "reward.save_steps=4",
-                "rl.max_steps=2",
-                "rl.prompts_per_step=2",
-                "rl.num_generations=2",
-                "rl.max_completion_length=6",
-                "rl.bf16=false",
-                "rl.learning_rate=1e-2",
-                "rl.sft_steps=3",
-                "evaluation.max_new_tokens=6",
-                "evaluation.matrix_prompts=1",
-                *overrides,
-            ]
-        )
+    def overrides(*extra: str) -> list[str]:
+        return [
+            "model=local",
+            f"model.path={tiny_base}",
+            f"paths.locales={root}/locales",
+            f"paths.policies={root}/policies",
+            f"paths.adapters={tmp_path}/adapters",
+            f"tracking.uri=sqlite:///{tmp_path}/mlflow.db",
+            "locales=[en-JP,en-US]",
+            "reward.learning_rate=3e-2",
+            "reward.epochs=6",
+            "reward.batch_size=4",
+            "reward.bf16=false",
+            "reward.gate_accuracy=0.9",
+            "reward.save_steps=4",
+            "rl.max_steps=2",
+            "rl.prompts_per_step=2",
+            "rl.num_generations=2",
+            "rl.max_completion_length=6",
+            "rl.bf16=false",
+            "rl.learning_rate=1e-2",
+            "rl.sft_steps=3",
+            "evaluation.max_new_tokens=6",
+            "evaluation.matrix_prompts=1",
+            *extra,
+        ]
 
+    def make(*extra: str):
+        return compose(overrides(*extra))
+
+    make.overrides = overrides  # the same settings as command-line words, for tests that go through cli.main
     return make

@@ -92,6 +92,14 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     second = capsys.readouterr().out
     assert "training" not in second and second.count("is current") == 4
 
+    # Hydra multirun: one job per locale through the joblib launcher, then the cross-market stage once.
+    from culturalign.cli import main
+
+    assert main(["pipeline", "-m", *with_reward_models.overrides("locale=en-JP,en-US")]) == 0
+    swept = capsys.readouterr().out
+    assert swept.count("== culturalign pipeline: en-JP") == 1 and swept.count("== culturalign pipeline: en-US") == 1
+    assert "each reward model ranks its own market's adapter first" in swept
+
 
 def test_evaluate_without_adapter_is_a_clear_error(cfg_for, capsys):
     from culturalign.evaluate import evaluate_main

@@ -10,6 +10,7 @@ import importlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from culturalign.config import AppConfig, to_config
@@ -74,13 +75,50 @@ def main(argv: list[str] | None = None) -> int:
     if name not in COMMANDS:
         print(f"culturalign: unknown command {name!r}\n\n{usage()}", file=sys.stderr)
         return 2
+    if "-m" in argv or "--multirun" in argv:
+        return multirun(name, overrides)
     try:
         cfg = compose(overrides)
     except Exception as exc:  # Hydra and OmegaConf raise several types for a bad override; all are user errors
         print(f"culturalign: bad configuration: {exc}", file=sys.stderr)
         return 2
+    return run_command(name, cfg)
+
+
+def run_command(name: str, cfg: AppConfig) -> int:
     module, func = COMMANDS[name][0].split(":")
     return getattr(importlib.import_module(module), func)(cfg) or 0
+
+
+def multirun(name: str, overrides: list[str]) -> int:
+    """``culturalign <command> -m locale=en-US,en-JP``: one job per sweep value through Hydra's launcher.
+
+    The launcher is hydra_conf's (joblib; ``hydra/launcher=ray`` or ``submitit_slurm`` once their plugins are
+    installed). Jobs may run in other processes, so a job reports failure by raising, which Hydra re-raises here.
+    The pipeline then runs its cross-market stage once over the swept locales.
+    """
+    import hydra
+
+    @hydra.main(config_path=str(ROOT / "hydra_conf"), config_name="config", version_base=None)
+    def job(hydra_cfg) -> None:
+        code = run_command(name, to_config(hydra_cfg))
+        if code:
+            raise RuntimeError(f"culturalign {name} exited with {code}")
+
+    started = time.time()
+    saved, sys.argv = sys.argv, [f"culturalign {name}", "--multirun", *overrides]
+    try:
+        job()
+    finally:
+        sys.argv = saved
+    if name != "pipeline":
+        return 0
+    from culturalign.pipeline import finish
+
+    plain = [o for o in overrides if not o.startswith(("locale=", "hydra"))]
+    swept = next((o.split("=", 1)[1].split(",") for o in overrides if o.startswith("locale=")), None)
+    cfg = compose(plain + ([f"locales=[{','.join(swept)}]"] if swept else []))
+    return finish(cfg, since=started)
 
 
 # --------------------------------------------------------------------------------------------- data commands

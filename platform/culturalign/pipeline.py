@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from culturalign.base import resolve
 from culturalign.cli import data_validate, resolve_path
 from culturalign.config import AppConfig, to_dict
 from culturalign.data import data_sha256
+from culturalign.files import atomic_write_text
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import load_policy
 
@@ -69,23 +71,51 @@ def train_stage(cfg: AppConfig, tag: str, kind: str, fingerprint: str, reward_ve
 
 
 def main(cfg: AppConfig) -> int:
-    tags = [canonical(t) for t in cfg.locales]
+    """Every configured locale, then the cross-market matrices; with ``locale=<tag>`` (one multirun job) just it."""
+    tags = [canonical(cfg.locale)] if cfg.locale else [canonical(t) for t in cfg.locales]
     print(f"== culturalign pipeline: {', '.join(tags)} (profile {cfg.profile.name})")
-    if data_validate(dataclasses.replace(cfg, locale=None)) != 0:
+    if data_validate(cfg) != 0:
         print("data validation failed: fix the problems above and run again")
         return 1
-    uri = tracking.configure(cfg.tracking)
+    tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
+    started = time.time()
+    for tag in tags:
+        with tracking.run(f"pipeline-{tag}", {"locale": tag, "kind": "pipeline", "base_fingerprint": base.fingerprint}):
+            row = run_locale(cfg, tag, base)
+        row["minutes"] = (time.time() - started) / 60
+        save_row(cfg, tag, row)
+        started = time.time()
+    if cfg.locale:  # one job of `pipeline -m locale=...`: the sweep's caller runs `finish` once all jobs are done
+        return 0
+    return finish(cfg, since=None)
+
+
+def row_path(cfg: AppConfig, tag: str) -> Path:
+    return resolve_path(cfg.paths.adapters) / tag / "pipeline-summary.json"
+
+
+def save_row(cfg: AppConfig, tag: str, row: dict) -> None:
+    """One locale's summary row on disk, so a multirun's jobs (other processes) can be summarised together."""
+    atomic_write_text(row_path(cfg, tag), json.dumps(row | {"finished": time.time()}))
+
+
+def finish(cfg: AppConfig, since: float | None) -> int:
+    """Cross-market matrices over ``cfg.locales`` and the summary table (rows saved after ``since``)."""
+    tags = [canonical(t) for t in cfg.locales]
     summary = {}
     for tag in tags:
-        started = time.perf_counter()
-        with tracking.run(f"pipeline-{tag}", {"locale": tag, "kind": "pipeline", "base_fingerprint": base.fingerprint}):
-            summary[tag] = run_locale(cfg, tag, base)
-        summary[tag]["minutes"] = (time.perf_counter() - started) / 60
+        path = row_path(cfg, tag)
+        row = json.loads(path.read_text()) if path.exists() else None
+        if row is None or (since is not None and row["finished"] < since):
+            print(f"[{tag}] has no pipeline result from this run: see its job's log above", file=sys.stderr)
+            return 1
+        summary[tag] = row
+    uri = tracking.configure(cfg.tracking)
     with tracking.run("cross-market", {"kind": "cross-market", "locales": ",".join(tags)}):
-        matrices = cross_market(cfg, tags, base)
+        matrices = cross_market(cfg, tags, resolve(cfg.model))
     print_summary(summary, matrices, uri, cfg)
-    return 0
+    return 0  # a failed gate is a result (the version stays `challenger`, the table says FAIL), not an error
 
 
 def run_locale(cfg: AppConfig, tag: str, base) -> dict:
