@@ -1,0 +1,142 @@
+"""End to end in a real browser: the annotation app under uvicorn, driven in headless Debian Chromium by Playwright.
+
+Two raters sign in and vote, one changes a vote, the admin page shows Cohen's kappa, and export writes pairs that
+validate. Playwright drives the system Chromium (``/usr/bin/chromium``); its own browser download is never used.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from culturalign.annotate import DISPLAY_TO_VARIANT, add_item, add_rater, create_app, store, swapped
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ADMIN = "admin-secret"
+XSS = "<script>alert(1)</script>"
+PROMPTS = ["where is my parcel ?", "how do i reset my router ?", "can i change my order ?"]
+JP, US = "thank you very much we sincerely apologize", "yep just open the app"
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (make test installs Debian's chromium)"),
+]
+
+
+@contextmanager
+def running(app) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port in a thread; yield its base URL."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def sign_in(browser, url: str, token: str, dialogs: list[str]):
+    """A fresh browser context (its own cookie jar) signed in with ``token``; alerts are recorded, never shown."""
+    page = browser.new_context().new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url + "/")
+    page.fill("input[name=token]", token)
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    return page
+
+
+def click_vote(page, rater: str, choice: str, reason: str = "") -> None:
+    """Vote ``choice`` in variant terms on the item on screen, via the button that shows that answer."""
+    item_id = int(page.get_attribute("input[name=item]", "value"))
+    display = {v: k for k, v in DISPLAY_TO_VARIANT[swapped(rater, item_id)].items()}[choice]
+    if reason:
+        page.fill("textarea[name=reason]", reason)
+    with page.expect_navigation():  # POST, then 303 to the next item: read nothing until it has loaded
+        page.click(f"#vote-{display}")
+
+
+def seed(db: Path) -> dict[str, str]:
+    """Three en-JP items (base in slot a) and two raters; the first answer carries a script tag. Returns tokens."""
+    with store(db) as conn:
+        for i, prompt in enumerate(PROMPTS):
+            us = f"{US} {XSS}" if i == 0 else f"{US} {i}"
+            add_item(conn, "en-JP", prompt, ("base", us), ("en-JP@1", f"{JP} {i}"))
+        return {name: add_rater(conn, name) for name in ("aiko", "ben")}
+
+
+def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_path, capsys):
+    from culturalign.annotate import export_main
+    from culturalign.cli import resolve_path, token_counter
+    from culturalign.data import validate_locale
+    from playwright.sync_api import sync_playwright
+
+    db = tmp_path / "annotations.db"
+    tokens, dialogs = seed(db), []
+    with running(create_app(db, ADMIN)) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        aiko = sign_in(browser, url, tokens["aiko"], dialogs)
+        assert aiko.inner_text("#progress") == "0 of 3 rated"
+        assert XSS in aiko.inner_text(".pair")  # the script tag is shown as text, not run
+        click_vote(aiko, "aiko", "a")
+        click_vote(aiko, "aiko", "b", "more polite")
+        click_vote(aiko, "aiko", "tie")
+        assert aiko.inner_text("#progress") == "3 of 3 rated" and "All items rated" in aiko.content()
+        with aiko.expect_navigation():
+            aiko.click("#change-last")  # second thoughts on the third item: tie -> b
+        assert "Your vote: tie" in aiko.inner_text("#current")
+        click_vote(aiko, "aiko", "b", "on reflection")
+
+        ben = sign_in(browser, url, tokens["ben"], dialogs)
+        for choice in ("a", "b", "a"):
+            click_vote(ben, "ben", choice)
+        assert ben.inner_text("#progress") == "3 of 3 rated"
+
+        admin = browser.new_context().new_page()
+        admin.goto(f"{url}/admin?token={ADMIN}")
+        row = admin.locator("tr[data-locale='en-JP']")
+        # aiko a, b, b; ben a, b, a. p_o = 2/3; aiko a 1/3, b 2/3; ben a 2/3, b 1/3.
+        # p_e = 1/3 * 2/3 + 2/3 * 1/3 = 4/9; kappa = (2/3 - 4/9) / (5/9) = 2/5.
+        assert row.locator(".kappa").inner_text() == "Cohen's κ = 0.400 (2 raters, 3 items)"
+        assert (row.locator(".items").inner_text(), row.locator(".votes").inner_text()) == ("3", "6")
+        browser.close()
+    assert dialogs == []  # no alert(1) ever ran
+
+    cfg = tiny_cfg("locale=en-JP", f"annotate.db={db}", "tracking.enabled=false")
+    prefs = resolve_path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
+    n_before = len(prefs.read_text().splitlines())
+    assert export_main(cfg) == 0
+    # Item 1: a, a -> base's answer chosen; item 2: b, b -> en-JP's; item 3: b vs a, no majority -> dropped.
+    assert json.loads(capsys.readouterr().out)["dropped"] == {"no_majority": 1}
+    added = [json.loads(line) for line in prefs.read_text().splitlines()[n_before:]]
+    assert [(r["prompt"], r["chosen"]) for r in added] == [(PROMPTS[0], f"{US} {XSS}"), (PROMPTS[1], f"{JP} 1")]
+    report = validate_locale(
+        resolve_path(cfg.paths.locales), resolve_path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg)
+    )
+    assert report.problems == []
