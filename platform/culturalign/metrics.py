@@ -1,0 +1,160 @@
+"""Reference metrics for generated answers: chrF, BLEU, ROUGE-L, distinct-n and repetition.
+
+chrF and BLEU come from sacrebleu (corpus level, its standard settings); ROUGE-L is computed here because
+rouge-score's default tokenizer keeps only ASCII ``[a-z0-9]`` and scores any Japanese or Chinese text 0.0.
+Every function takes plain strings, so ``evaluate`` can call them on adapter and base answers alike:
+
+    from culturalign.metrics import reference_metrics
+    reference_metrics(hypotheses, references)  # {"chrf": ..., "bleu": ..., "rouge_l": ..., ...}
+
+Tokenisation for BLEU, ROUGE-L and distinct-n: scripts written without spaces between words (Han, kana, Thai, Lao,
+Khmer, Myanmar) are split into single characters, the usual word-level proxy for them; everything else is split into
+Unicode words. sacrebleu's 'ja-mecab'/'ko-mecab' need MeCab dictionaries and 'flores200' needs sentencepiece plus a
+model download, none of which this offline machine has; 'intl' keeps a Japanese sentence as one token, and 'zh'
+misses kana and Thai (and, through a range bug, also splits U+2000-U+2A6D: curly quotes, €). So BLEU is sacrebleu's
+standard '13a' after that character split: on text without those scripts it is exactly 13a BLEU, comparable with
+published English numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Scripts written without spaces between words; each character counts as one token.
+CONTINUOUS_SCRIPTS = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff\u31f0-\u31ff"  # Hiragana, Katakana (+ phonetic extensions)
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han: extension A, unified, compatibility
+    "\uff66-\uff9f"  # half-width Katakana
+    "\U00020000-\U0003134f"  # Han: extensions B-G
+)
+_CHAR = f"[{CONTINUOUS_SCRIPTS}]"
+# A word is a run of word characters that are not from a continuous script.
+WORD_TOKEN = re.compile(f"{_CHAR}|(?:(?!{_CHAR})\\w)+")
+# The same, plus single punctuation marks: a loop like "!!!!" or "1.1.1." is repetition too.
+ANY_TOKEN = re.compile(f"{_CHAR}|(?:(?!{_CHAR})\\w)+|[^\\w\\s]")
+# For BLEU also CJK punctuation and full-width forms ("。", "！"): 13a only splits ASCII punctuation off words.
+_SPLIT_CHARS = re.compile(f"([{CONTINUOUS_SCRIPTS}\u3000-\u303f\uff00-\uffef])")
+
+
+def tokens(text: str, punctuation: bool = False) -> list[str]:
+    """Lower-cased word tokens; continuous-script characters one by one; punctuation only if asked.
+
+    NFC first so a decomposed "é" stays one word; a combining mark left over (Thai vowel and tone marks) joins the
+    character before it, so "ดี" is one token, not a consonant plus a stray mark.
+    """
+    found = (ANY_TOKEN if punctuation else WORD_TOKEN).findall(unicodedata.normalize("NFC", text.lower()))
+    out: list[str] = []
+    for tok in found:
+        if out and unicodedata.category(tok[0]).startswith("M"):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def split_continuous(text: str) -> str:
+    """Spaces around every continuous-script character (with its combining marks), so 13a sees each as a word."""
+    pieces: list[str] = []
+    for piece in _SPLIT_CHARS.split(unicodedata.normalize("NFC", text)):
+        if pieces and piece and unicodedata.category(piece[0]).startswith("M"):
+            pieces[-1] += piece
+        elif piece:
+            pieces.append(piece)
+    return " ".join(" ".join(pieces).split())
+
+
+# ------------------------------------------------------------------------------------------------------ sacrebleu
+
+
+def chrf(hypotheses: list[str], references: list[str]) -> float:
+    """Corpus chrF (0-100; character 6-grams, beta 2): works on any script since it ignores word boundaries."""
+    import sacrebleu
+
+    return sacrebleu.corpus_chrf(hypotheses, [references]).score
+
+
+def bleu(hypotheses: list[str], references: list[str]) -> float:
+    """Corpus BLEU (0-100) with 13a after splitting continuous-script characters (see the module docstring)."""
+    import sacrebleu
+
+    hyps = [split_continuous(h) for h in hypotheses]
+    refs = [split_continuous(r) for r in references]
+    return sacrebleu.corpus_bleu(hyps, [refs], tokenize="13a").score
+
+
+# -------------------------------------------------------------------------------------------------------- ROUGE-L
+
+
+def lcs_length(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence (one row of the DP table at a time: O(len(b)) memory)."""
+    if len(a) < len(b):
+        a, b = b, a
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0  # row[j - 1] of the previous row
+        for j, y in enumerate(b, start=1):
+            diagonal, row[j] = row[j], diagonal + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def rouge_l_pair(hypothesis: str, reference: str) -> float:
+    """ROUGE-L F1 of one pair: P = LCS/|hyp|, R = LCS/|ref|, F = 2PR/(P+R); 0 when either side has no tokens."""
+    hyp, ref = tokens(hypothesis), tokens(reference)
+    lcs = lcs_length(hyp, ref)
+    if lcs == 0:
+        return 0.0
+    precision, recall = lcs / len(hyp), lcs / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
+def rouge_l(hypotheses: list[str], references: list[str]) -> float:
+    """Mean sentence-level ROUGE-L F1 (0-1) over aligned pairs, as rouge-score's rougeL averages it."""
+    pairs = list(zip(hypotheses, references, strict=True))
+    return sum(rouge_l_pair(h, r) for h, r in pairs) / max(len(pairs), 1)
+
+
+# ------------------------------------------------------------------------------------------- diversity / looping
+
+
+def ngrams(toks: list[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)]
+
+
+def distinct_n(texts: list[str], n: int) -> float:
+    """Li et al. (2016) distinct-n: distinct n-grams / all n-grams, pooled over the corpus (0 if there are none).
+
+    Low values across a corpus mean the model answers every prompt with the same phrases (mode collapse).
+    """
+    grams = [g for t in texts for g in ngrams(tokens(t), n)]
+    return len(set(grams)) / len(grams) if grams else 0.0
+
+
+def repetition_rate(text: str, n: int = 3) -> float:
+    """Share of token n-grams in one text that repeat an earlier one (0 none; a degenerate loop approaches 1).
+
+    Like ``policies.repetition`` but with the continuous-script split, so a Japanese loop is seen too.
+    """
+    grams = ngrams(tokens(text, punctuation=True), n)
+    return 1 - len(set(grams)) / len(grams) if grams else 0.0
+
+
+def looping_fraction(texts: list[str], threshold: float = 0.5, n: int = 3) -> float:
+    """Share of texts whose repetition rate reaches ``threshold``: answers that are mostly a loop."""
+    return sum(repetition_rate(t, n) >= threshold for t in texts) / max(len(texts), 1)
+
+
+def reference_metrics(hypotheses: list[str], references: list[str]) -> dict[str, float]:
+    """All reference and diversity metrics of one system's answers, flat for MLflow."""
+    return {
+        "chrf": chrf(hypotheses, references),
+        "bleu": bleu(hypotheses, references),
+        "rouge_l": rouge_l(hypotheses, references),
+        "distinct_1": distinct_n(hypotheses, 1),
+        "distinct_2": distinct_n(hypotheses, 2),
+        "repetition": sum(repetition_rate(h) for h in hypotheses) / max(len(hypotheses), 1),
+        "looping": looping_fraction(hypotheses),
+    }
