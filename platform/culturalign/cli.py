@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "evaluate": ("culturalign.evaluate:evaluate_main", "locale=<tag>: win rate vs base, KL, chrF; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every locale"),
+    "audit": ("culturalign.audit:main", "per-market audit report from MLflow: reports/audit-<time>/ [locales=[...]]"),
     "annotate": ("culturalign.annotate:serve_main", "the rating web app (admin page: $CULTURALIGN_ANNOTATE_ADMIN)"),
     "annotate add-rater": ("culturalign.annotate:add_rater_main", "annotate.rater=<name>: print a new sign-in token"),
     "annotate items": ("culturalign.annotate:items_main", "locale=<tag> [annotate.variants=[base,<tag>]]: items"),

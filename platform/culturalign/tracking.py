@@ -210,3 +210,133 @@ def trainer_callback():
                 log_metrics(logs, step=state.global_step)
 
     return MlflowMetrics()
+
+
+# ------------------------------------------------------------------------------------- read-only queries (audit)
+
+
+def open_store(cfg: TrackingConfig) -> str | None:
+    """Point MLflow at an existing store without creating anything; None when disabled or the sqlite file is missing.
+
+    ``configure`` creates the database and experiment on first use, which is right for training but wrong for an
+    audit: a mistyped path must be reported, not answered with an empty store.
+    """
+    global _enabled
+    _enabled = False
+    if not cfg.enabled:
+        return None
+    import logging
+
+    import mlflow
+
+    uri = cfg.uri or os.environ.get("MLFLOW_TRACKING_URI") or default_uri()
+    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).is_file():
+        return None
+    logging.getLogger("mlflow").setLevel(logging.WARNING)
+    # An audit reads dozens of small JSON artifacts; a progress bar for each would bury its messages.
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+    mlflow.set_tracking_uri(uri)
+    _enabled = True
+    return uri
+
+
+def _quote(value: str) -> str:
+    """A value for an MLflow filter string (single quotes inside are escaped)."""
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def alias_info(name: str, alias: str) -> dict[str, Any] | None:
+    """Registry version behind ``alias`` as a dict (version, adapter_version, run_id, tags, created ms), or None."""
+    if not _enabled:
+        return None
+    import mlflow
+    from mlflow.exceptions import MlflowException
+
+    try:
+        v = mlflow.MlflowClient().get_model_version_by_alias(name, alias)
+    except MlflowException:
+        return None
+    adapter_version = v.tags.get("adapter_version")
+    return {
+        "name": name,
+        "version": str(v.version),
+        "adapter_version": int(adapter_version) if adapter_version and adapter_version.isdigit() else None,
+        "run_id": v.run_id,
+        "tags": dict(v.tags),
+        "created": v.creation_timestamp,
+    }
+
+
+def find_runs(experiment: str, tags: dict[str, str], max_results: int = 200) -> list[dict[str, Any]]:
+    """Finished runs of ``experiment`` whose tags equal ``tags``, newest first, as plain dicts.
+
+    Runs killed mid-way stay RUNNING in the store; an audit must not read their partial metrics as results.
+    """
+    if not _enabled:
+        return []
+    import mlflow
+
+    client = mlflow.MlflowClient()
+    exp = client.get_experiment_by_name(experiment)
+    if exp is None:
+        return []
+    clauses = [f"tags.{k} = {_quote(v)}" for k, v in tags.items()] + ["attributes.status = 'FINISHED'"]
+    found = client.search_runs(
+        [exp.experiment_id], " and ".join(clauses), max_results=max_results, order_by=["attributes.start_time DESC"]
+    )
+    return [
+        {
+            "run_id": r.info.run_id,
+            "name": r.info.run_name,
+            "start_time": r.info.start_time,
+            "end_time": r.info.end_time,
+            "tags": dict(r.data.tags),
+            "metrics": dict(r.data.metrics),
+        }
+        for r in found
+    ]
+
+
+def metric_history(run_id: str, key: str) -> list[tuple[int, float]]:
+    """(step, value) of one metric of a run in step order; [] when the run never logged it."""
+    if not _enabled:
+        return []
+    import mlflow
+
+    history = mlflow.MlflowClient().get_metric_history(run_id, key)
+    return sorted((m.step, m.value) for m in history)
+
+
+def load_json_artifact(run_id: str, path: str) -> Any:
+    """A JSON artifact of a run (dicts, and tables logged by ``log_table``), parsed; raises if it is missing."""
+    if not _enabled:
+        raise RuntimeError("tracking is disabled")
+    import tempfile
+
+    import mlflow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        local = mlflow.artifacts.download_artifacts(run_id=run_id, artifact_path=path, dst_path=tmp)
+        return json.loads(Path(local).read_text(encoding="utf-8"))
+
+
+def run_info(run_id: str) -> dict[str, Any] | None:
+    """One run (name, status, times, tags, latest metrics) as a plain dict, or None if the store has no such run."""
+    if not _enabled:
+        return None
+    import mlflow
+    from mlflow.exceptions import MlflowException
+
+    try:
+        r = mlflow.MlflowClient().get_run(run_id)
+    except MlflowException:
+        return None
+    return {
+        "run_id": r.info.run_id,
+        "name": r.info.run_name,
+        "status": r.info.status,
+        "start_time": r.info.start_time,
+        "end_time": r.info.end_time,
+        "tags": dict(r.data.tags),
+        "metrics": dict(r.data.metrics),
+    }

@@ -1,0 +1,283 @@
+"""`culturalign audit` on a real MLflow sqlite store built here the way the pipeline logs (no mocks of MLflow).
+
+Two markets: en-JP has two evaluated policy versions (v1 the previous champion, v2 the champion), a reward
+champion and a cross-market run; en-US has only a reward model that failed its gate, so no policy champion.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import ROOT
+from culturalign import adapters, audit, tracking
+from culturalign.cli import compose
+from culturalign.data import data_sha256
+from culturalign.locales import load_locale
+from culturalign.policies import load_policy
+from culturalign.reward import registry_name
+
+BASE = SimpleNamespace(source_id="tiny/base", fingerprint="f" * 64)
+HOSTILE = '<script>alert(1)</script> & "quotes"'
+JP_ANSWER = "Thank you very much for contacting us. We sincerely apologize for the delay."
+
+
+def make_cfg(root: Path, *extra: str):
+    """A config whose every path is under ``root`` (locales and policies copied from the project)."""
+    for name in ("locales", "policies"):
+        if not (root / name).exists():
+            shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("gen", "*.py", "__pycache__"))
+    return compose(
+        [
+            f"paths.locales={root}/locales",
+            f"paths.policies={root}/policies",
+            f"paths.adapters={root}/adapters",
+            f"paths.reports={root}/reports",
+            f"tracking.uri=sqlite:///{root}/mlflow.db",
+            f"annotate.db={root}/annotations.db",
+            "locales=[en-JP,en-US]",
+            *extra,
+        ]
+    )
+
+
+def shas(cfg, tag: str) -> tuple[str, str]:
+    """(data sha, policy sha) of a locale as training would record them."""
+    locale_dir = Path(cfg.paths.locales) / tag
+    policy = load_policy(Path(cfg.paths.policies) / f"{load_locale(locale_dir / 'locale.yaml').policy}.yaml")
+    return data_sha256(locale_dir), policy.sha256
+
+
+def publish(cfg, tag: str, kind: str, run_id: str, extra: dict) -> Path:
+    """A published adapter version with a (fake) safetensors file and the real manifest fields."""
+    data_sha, policy_sha = shas(cfg, tag)
+    manifest = adapters.lineage(BASE, data_sha, policy_sha, {"rl": {"algo": "grpo", "beta": 0.02}}, run_id) | extra
+
+    def write(d: Path) -> None:
+        (d / "adapter_model.safetensors").write_bytes(b"weights")
+        (d / "adapter_config.json").write_text("{}")
+
+    return adapters.publish(Path(cfg.paths.adapters), tag, kind, write, manifest)
+
+
+def train_reward(cfg, tag: str, accuracy: float) -> None:
+    data_sha, policy_sha = shas(cfg, tag)
+    with tracking.run(
+        f"reward-{tag}", tracking.lineage_tags(tag, "reward", policy_sha, data_sha, BASE.fingerprint)
+    ) as rid:
+        tracking.log_metrics({"test_accuracy": accuracy, "test_n": 8})
+        path = publish(cfg, tag, "reward", rid, {"metrics": {"accuracy": accuracy, "n": 8}, "max_length": 128})
+        version = tracking.register(registry_name(tag), rid, path, int(path.name), {"locale": tag})
+        tracking.set_alias(registry_name(tag), "champion" if accuracy >= 0.9 else "challenger", version)
+
+
+def train_policy(cfg, tag: str, rewards: list[float]) -> int:
+    """A policy training run with per-step reward/KL/length history and samples, published and registered."""
+    data_sha, policy_sha = shas(cfg, tag)
+    tags = tracking.lineage_tags(tag, "policy", policy_sha, data_sha, BASE.fingerprint, algo="grpo")
+    with tracking.run(f"policy-grpo-{tag}", tags) as rid:
+        for step, r in enumerate(rewards, start=1):
+            tracking.log_metrics({"reward": r, "kl": 0.001 * step, "completions/mean_length": 40 + step}, step=step)
+        tracking.log_metrics({"steps": len(rewards), "train_seconds": 1.0})
+        tracking.log_table([{"prompt": "hello ?", "base": "hi", "adapter": JP_ANSWER}], "samples.json")
+        extra = {"metrics": {"steps": len(rewards)}, "algo": "grpo", "reward_model_version": 1}
+        path = publish(cfg, tag, "policy", rid, extra)
+        tracking.register(registry_name(tag, "policy"), rid, path, int(path.name), {"locale": tag, "algo": "grpo"})
+    return int(path.name)
+
+
+def evaluate(cfg, tag: str, version: int, win: float, answer: str) -> None:
+    """An evaluation run as evaluate.record_evaluation logs it, moving the aliases the same way."""
+    name = registry_name(tag, "policy")
+    run_tags = {"locale": tag, "kind": "evaluation", "base_fingerprint": BASE.fingerprint}
+    with tracking.run(f"evaluate-{tag}", run_tags | {"adapter_version": str(version)}):
+        metrics = {"n": 4, "win_rate": win, "lc_win_rate": win - 0.05, "reward_delta": 1.0, "kl_to_base": 0.1}
+        metrics |= {"mean_words": 12.0, "base_mean_words": 10.0, "compliance": 0.9, "base_compliance": 0.6}
+        metrics |= {"chrf": 30.0, "base_chrf": 25.0}
+        passed = metrics["win_rate"] >= cfg.evaluation.gate_win_rate
+        tracking.log_metrics(metrics)
+        samples = [
+            {"prompt": f"where is my order {i} ?", "base": "It is on the way.", "adapter": answer}
+            | {"reward_base": -1.0, "reward_adapter": 1.5}
+            for i in range(4)
+        ]
+        tracking.log_table(samples, f"samples_{tag}.json")
+        previous = tracking.alias_version(name, "champion")
+        tracking.set_alias(name, "champion" if passed else "challenger", tracking.model_version_of(name, version))
+        tracking.log_dict({"metrics": metrics, "passed": passed, "previous_champion": previous}, "gate.json")
+
+
+def cross_market(tags: list[str]) -> None:
+    with tracking.run("cross-market", {"kind": "cross-market", "locales": ",".join(tags)}):
+        tracking.log_metrics({f"pairs_acc_{r}_on_{d}": 0.95 if r == d else 0.3 for r in tags for d in tags})
+        tracking.log_metrics({f"gen_reward_{r}_on_{a}": 1.0 if r == a else -2.0 for r in tags for a in tags})
+
+
+def build_store(root: Path, *extra: str):
+    """The two-market store described in the module docstring; returns its config."""
+    cfg = make_cfg(root, *extra)
+    tracking.configure(cfg.tracking)
+    train_reward(cfg, "en-JP", 0.95)
+    evaluate(cfg, "en-JP", train_policy(cfg, "en-JP", [0.1, 0.4, 0.8]), 0.75, JP_ANSWER)
+    evaluate(cfg, "en-JP", train_policy(cfg, "en-JP", [0.2, 0.6, 0.9]), 0.85, f"{JP_ANSWER} {HOSTILE}")
+    train_reward(cfg, "en-US", 0.5)
+    cross_market(["en-JP", "en-US"])
+    return cfg
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return build_store(tmp_path_factory.mktemp("audit-store"))
+
+
+def run_audit(cfg, capsys) -> tuple[int, str, str, Path | None]:
+    """(exit code, index.html text, stderr, report dir) of one `culturalign audit`."""
+    code = audit.main(cfg)
+    out, err = capsys.readouterr()
+    lines = [line for line in out.splitlines() if line.endswith("index.html")]
+    path = Path(lines[-1]) if lines else None
+    return code, path.read_text(encoding="utf-8") if path else "", err, path.parent if path else None
+
+
+def section(page: str, tag: str) -> str:
+    """The HTML of one market's section."""
+    start = page.index(f'id="market-{tag}"')
+    end = page.find('<section class="market"', start)
+    return page[start : end if end != -1 else None]
+
+
+def test_report_has_every_section(store, capsys):
+    code, page, _, report_dir = run_audit(store, capsys)
+    assert code == 0
+    assert report_dir.name.startswith("audit-") and report_dir.parent == Path(store.paths.reports)
+    assert (report_dir / "summary.md").read_text().startswith("# culturalign audit")
+    assert not [p for p in report_dir.parent.iterdir() if p.name.startswith(".tmp")]  # written atomically
+    for heading in ("At a glance", "Across markets", "Gates", "Lineage checks", "Evaluation"):
+        assert heading in page
+    jp = section(page, "en-JP")
+    for heading in ("Policy compliance", "Sample generations", "Training curves", "Lineage", "Training config (rl)"):
+        assert heading in jp
+    assert "Sign-off: en-JP" in jp and "Reviewer name" in jp and "Decision" in jp
+
+
+def test_champion_against_base_and_previous_champion(store, capsys):
+    _, page, _, _ = run_audit(store, capsys)
+    jp = section(page, "en-JP")
+    # v2 is the champion; gate.json of its evaluation names v1, so v1's evaluation is the comparison.
+    assert "Policy champion v2" in jp and "prev. champion v1" in jp
+    assert "recorded in gate.json as the previous champion" in jp
+    # win rate 0.85 vs v1's 0.75: +0.100, and vs the base's 0.5 (what the base scores against itself): +0.350.
+    assert "+0.100" in jp and "+0.350" in jp
+    # Thresholds come from cfg.evaluation / cfg.reward (defaults 0.7, 0.6, 0.9).
+    assert "Win rate vs base ≥ 0.7" in jp and "Length-controlled win rate ≥ 0.6" in jp
+    assert "Reward model test accuracy ≥ 0.9" in jp
+    assert "Adapter files match the manifest checksums" in jp and "fail" not in re.findall(r"badge (\w+)", jp)
+
+
+def test_lineage_and_plots(store, capsys):
+    _, page, _, _ = run_audit(store, capsys)
+    jp = section(page, "en-JP")
+    data_sha, policy_sha = shas(store, "en-JP")
+    assert data_sha in jp and policy_sha in jp and BASE.fingerprint in jp
+    manifest = (Path(store.paths.adapters) / "en-JP/policy/2/manifest.json").read_text()
+    run_id = re.search(r'"mlflow_run_id": "(\w+)"', manifest).group(1)
+    assert run_id in jp
+    # Two heatmaps (accuracy, generation reward) and en-JP's training curves, all inline PNG.
+    assert page.count('src="data:image/png;base64,') == 3
+
+
+def test_values_are_escaped(store, capsys):
+    _, page, _, _ = run_audit(store, capsys)
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
+
+
+def test_market_without_champion_says_so(store, capsys):
+    code, page, err, _ = run_audit(store, capsys)
+    assert code == 0
+    us = section(page, "en-US")
+    assert "no policy champion" in us and "culturalign-en-US-policy" in us
+    assert "Sign-off: en-US" in us  # the reviewer still gets the sign-off block
+    assert "[en-US]: no policy champion" in err
+    assert "Policy champion v2" in section(page, "en-JP")  # the other market is unaffected
+
+
+def test_report_makes_no_network_references(store, capsys):
+    _, page, _, _ = run_audit(store, capsys)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    assert "@import" not in page and "url(" not in page
+    srcs = re.findall(r'src="([^"]*)"', page)
+    assert srcs and all(s.startswith("data:image/png;base64,") for s in srcs)
+
+
+def test_human_votes_are_counted(store, capsys, tmp_path):
+    db = tmp_path / "annotations.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, locale TEXT)")
+        con.execute("CREATE TABLE raters (id INTEGER PRIMARY KEY, name TEXT)")
+        con.execute("CREATE TABLE votes (id INTEGER PRIMARY KEY, item_id INTEGER, rater_id INTEGER, choice TEXT)")
+        con.executemany("INSERT INTO items (id, locale) VALUES (?, ?)", [(1, "en-JP"), (2, "en-JP"), (3, "en-US")])
+        con.execute("INSERT INTO raters (name) VALUES ('ayaka')")
+        con.executemany("INSERT INTO votes (item_id, rater_id, choice) VALUES (?, 1, 'a')", [(1,), (2,), (2,)])
+    _, page, _, _ = run_audit(
+        dataclasses.replace(store, annotate=dataclasses.replace(store.annotate, db=str(db))), capsys
+    )
+    jp = section(page, "en-JP")
+    assert re.search(r"<td>votes</td><td class=\"num\">3</td>", jp)
+    assert re.search(r"<td>items</td><td class=\"num\">2</td>", jp)
+
+
+def test_unreadable_annotation_db_is_a_message(store, capsys, tmp_path):
+    db = tmp_path / "annotations.db"
+    db.write_bytes(b"not a database")
+    code, page, _, _ = run_audit(
+        dataclasses.replace(store, annotate=dataclasses.replace(store.annotate, db=str(db))), capsys
+    )
+    assert code == 0 and "could not be read" in page
+
+
+def test_same_prompt_table_uses_prompts_every_market_answered():
+    rows = {
+        "en-JP": [{"prompt": "a", "base": "b1", "adapter": "jp-a"}, {"prompt": "only jp", "base": "x", "adapter": "y"}],
+        "en-US": [{"prompt": "a", "base": "b2", "adapter": "us-a"}],
+    }
+    markets = [{"tag": t, "samples": {"rows": r}} for t, r in rows.items()] + [{"tag": "en-DE", "samples": None}]
+    shared = audit.shared_samples(markets)
+    assert shared == {
+        "tags": ["en-JP", "en-US"],
+        "rows": [{"prompt": "a", "base": "b1", "en-JP": "jp-a", "en-US": "us-a"}],
+    }
+    assert "Same prompt, every market" in audit.render_shared(shared)
+
+
+def test_bad_tag_and_missing_store_still_write_a_report(tmp_path, capsys):
+    cfg = make_cfg(tmp_path, f"tracking.uri=sqlite:///{tmp_path}/nowhere/mlflow.db")
+    cfg = dataclasses.replace(cfg, locales=["en-JP", "not a tag"])
+    code, page, err, _ = run_audit(cfg, capsys)
+    assert code == 0
+    assert "no MLflow store found" in page and "is not a BCP 47 locale tag" in page
+    assert "not a tag" in err
+    assert not (tmp_path / "nowhere").exists()  # the audit creates no store where none was
+
+
+def test_missing_adapter_dir_and_artifacts_are_reported(tmp_path, capsys):
+    cfg = build_store(tmp_path)
+    shutil.rmtree(Path(cfg.paths.adapters) / "en-JP" / "policy" / "2")
+    code, page, _, _ = run_audit(cfg, capsys)
+    jp = section(page, "en-JP")
+    assert code == 0
+    assert "manifest read from the MLflow run" in jp  # lineage still comes from the copy logged with the model
+    assert shas(cfg, "en-JP")[0] in jp
+
+
+def test_unwritable_reports_dir_is_the_only_failure(store, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    code = audit.main(dataclasses.replace(store, paths=dataclasses.replace(store.paths, reports=str(blocker))))
+    assert code != 0
+    assert "could not write the report" in capsys.readouterr().err

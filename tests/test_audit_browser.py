@@ -1,0 +1,66 @@
+"""The audit report in a real browser: opened from disk with every network request refused, it must still show
+every market's section and draw every plot (the report promises to be self-contained).
+
+Drives Debian's Chromium through Playwright's Python API (never `playwright install`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from culturalign import audit
+from test_audit import build_store
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def report(tmp_path, capsys) -> Path:
+    cfg = build_store(tmp_path / "store")
+    assert audit.main(cfg) == 0
+    return Path(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (make install)")
+def test_report_renders_offline_with_every_market_and_plot(report, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    remote: list[str] = []
+
+    def refuse_remote(route) -> None:
+        url = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:  # anything else would be the report reaching for the network
+            remote.append(url)
+            route.abort()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1300, "height": 900})
+            page.route("**/*", refuse_remote)
+            page.goto(report.as_uri(), wait_until="load")
+            page.screenshot(path=str(tmp_path / "audit.png"), full_page=True)
+            for tag in ("en-JP", "en-US"):
+                assert page.locator(f"#market-{tag}").is_visible(), tag
+                assert page.locator(f"#market-{tag} h3", has_text="Sign-off").is_visible(), tag
+            widths = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
+        finally:
+            browser.close()
+    assert len(widths) == 3 and all(w > 0 for w in widths), widths
+    assert remote == []
+    assert (tmp_path / "audit.png").stat().st_size > 10_000
