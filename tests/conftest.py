@@ -37,6 +37,8 @@ TINY_WORDS = (
     "thank you very much we sincerely apologize it may be helpful to check yep just open the app tap settings "
     "the refund is issued within 5 days 1. 2. 3. select order where is my how do i reset router headphones "
     "system user assistant ? . , ! : hello good news no worries perhaps kindly please"
+    # the autorater's answer labels, so the tiny model can judge too
+    " A B tie 1 2 3 4 5"
 ).split()
 CHAT_TEMPLATE = (
     "{% for m in messages %}<|im_start|> {{ m['role'] }} {{ m['content'] }} <|im_end|> {% endfor %}"

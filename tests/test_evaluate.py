@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from culturalign.evaluate import chrf, kl_to_base, length_controlled_win_rate, win_rate
+from culturalign.evaluate import kl_to_base, length_controlled_win_rate, win_rate
+from culturalign.metrics import chrf
 
 
 def test_win_rate_counts_ties_half():

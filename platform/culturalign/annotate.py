@@ -251,6 +251,22 @@ def locale_stats(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     return out
 
 
+def majority_votes(conn: sqlite3.Connection, locale: str) -> list[dict[str, Any]]:
+    """Items of ``locale`` whose votes have a strict majority (a, b or tie), with it under ``majority``.
+
+    What the evaluation compares the reward model and the autorater against (ties included: a judge may agree).
+    """
+    out = []
+    for item in votes_by_item(conn, locale):
+        choices = list(item["votes"].values())
+        if not choices:
+            continue
+        top, n = Counter(choices).most_common(1)[0]
+        if 2 * n > len(choices):
+            out.append(item | {"prompt": json.loads(item["prompt"]), "majority": top})
+    return out
+
+
 def majority_pairs(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Counter]:
     """Preference rows from items whose votes have a strict majority for one answer; counts of the rest.
 

@@ -134,6 +134,9 @@ class EvaluationConfig:
         "Win rate vs the base (by the locale's reward model) a policy needs for `champion`.", 0.7
     )
     gate_lc_win_rate: float = doc("Length-controlled win rate needed for `champion`.", 0.6)
+    gate_repetition_margin: float = doc(
+        "How far the adapter's mean repeated-trigram rate may exceed the base's (degenerate loops fail).", 0.05
+    )
     matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
     judge_url: str | None = doc(
         "OpenAI-compatible endpoint of the LLM autorater (e.g. http://host:8000/v1); empty = the embedded base."

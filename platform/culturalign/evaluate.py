@@ -24,11 +24,13 @@ from typing import Any
 from culturalign import adapters, tracking
 from culturalign.base import BaseModel, load_causal_lm, resolve
 from culturalign.cli import resolve_path
-from culturalign.config import AppConfig
+from culturalign.compliance import compliance_table
+from culturalign.config import AppConfig, to_dict
 from culturalign.data import Report, read_jsonl
-from culturalign.files import atomic_write_jsonl
+from culturalign.files import atomic_write_jsonl, sha256_file
 from culturalign.locales import canonical, load_locale
-from culturalign.policies import features, load_policy
+from culturalign.metrics import reference_metrics
+from culturalign.policies import load_policy
 from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores, trained_max_length
 
 BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
@@ -68,12 +70,6 @@ def length_controlled_win_rate(
         a += (hbb * ga - hab * gb) / det
         b += (haa * gb - hab * ga) / det
     return 1 / (1 + math.exp(-a))
-
-
-def chrf(hypotheses: list[str], references: list[str]) -> float:
-    import sacrebleu
-
-    return sacrebleu.corpus_chrf(hypotheses, [references]).score
 
 
 def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_size: int = 8) -> float:
@@ -182,12 +178,17 @@ def load_reward_scorer(cfg: AppConfig, base: BaseModel, tags: list[str]):
 
 
 def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tokenizer, scorer, scorer_tok) -> dict:
-    """All metrics of one locale's adapter (attached to ``policy_model`` under ``tag``) against the base."""
+    """All three evaluation families for one locale's adapter (attached under ``tag``), each against the base.
+
+    Reward model as autorater: win rate, length-controlled win rate, reward delta. Reference metrics against the
+    eval references. Policy compliance. The LLM autorater (pairwise in both orders, and 1-5). KL to the base. And
+    agreement between autorater, reward model and human votes where the annotation store has them.
+    """
     locale_path = resolve_path(cfg.paths.locales) / tag
     policy = load_policy(resolve_path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
     rows = [r for _, r in read_jsonl(locale_path / "eval.jsonl", Report())]
     rows = rows[: cfg.evaluation.max_prompts] if cfg.evaluation.max_prompts else rows
-    prompts = [r["prompt"] for r in rows]
+    prompts, references = [r["prompt"] for r in rows], [r["reference"] for r in rows]
     # One mixed batch per chunk: adapter rows and base rows side by side (PEFT adapter_names).
     mixed = generate_batched(
         policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts)
@@ -199,8 +200,6 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     r_plain = scores(scorer, scorer_tok, prompts, plain, max_length, cfg.reward.bf16)
     words_t, words_p = [len(t.split()) for t in tuned], [len(t.split()) for t in plain]
     policy_model.set_adapter(tag)
-    feats_t = [features(policy, t) for t in tuned]
-    feats_p = [features(policy, t) for t in plain]
     metrics = {
         "n": len(prompts),
         "win_rate": win_rate(r_tuned, r_plain),
@@ -209,29 +208,117 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
         "kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned),
         "mean_words": sum(words_t) / len(words_t),
         "base_mean_words": sum(words_p) / len(words_p),
-        "compliance": compliance(feats_t),
-        "base_compliance": compliance(feats_p),
-        "chrf": chrf(tuned, [r["reference"] for r in rows]),
-        "base_chrf": chrf(plain, [r["reference"] for r in rows]),
     }
+    metrics |= reference_metrics(tuned, references) | prefixed(reference_metrics(plain, references), "base_")
+    metrics |= both(compliance_table(policy, tuned), compliance_table(policy, plain), "compliance_")
+    metrics |= {"compliance": metrics["compliance_rules"], "base_compliance": metrics["base_compliance_rules"]}
+    judged = autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain)
+    metrics |= judged["metrics"]
+    metrics |= human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length)
     samples = [
         {"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
         for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned, strict=True)
     ]
-    return {"metrics": metrics, "samples": samples}
+    return {"metrics": metrics, "samples": samples, "notes": judged["notes"]}
 
 
-def compliance(feature_rows: list[dict[str, float]]) -> float:
-    """Share of the policy's rule checks (the ok_* features) that hold, over all answers."""
-    checks = [v for f in feature_rows for k, v in f.items() if k.startswith("ok_")]
-    return sum(checks) / max(len(checks), 1)
+def prefixed(values: dict[str, float], prefix: str) -> dict[str, float]:
+    return {prefix + k: v for k, v in values.items()}
 
 
-def gate(cfg: AppConfig, metrics: dict) -> bool:
-    return (
-        metrics["win_rate"] >= cfg.evaluation.gate_win_rate
-        and metrics["lc_win_rate"] >= cfg.evaluation.gate_lc_win_rate
+def both(tuned: dict[str, float], plain: dict[str, float], prefix: str) -> dict[str, float]:
+    """Adapter values under ``prefix``, the base's under ``base_`` + prefix."""
+    return prefixed(tuned, prefix) | prefixed(plain, "base_" + prefix)
+
+
+def judge_for(cfg: AppConfig, policy_model, tokenizer):
+    """(judge, context): the configured endpoint, or the bare base in process (adapter disabled while judging)."""
+    from contextlib import nullcontext
+
+    from culturalign.autorater import judge_from_config
+
+    if cfg.evaluation.judge_url:
+        return judge_from_config(cfg.evaluation), nullcontext()
+    return judge_from_config(cfg.evaluation, policy_model, tokenizer), policy_model.disable_adapter()
+
+
+def autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain) -> dict:
+    """LLM-as-judge: pairwise adapter vs base (both orders), 1-5 scores, agreement with the reward model.
+
+    A judge that is down is reported (metric ``autorater_available`` = 0 and a note), never a crash: the other
+    families still stand.
+    """
+    from culturalign.agreement import cohen_kappa
+    from culturalign.autorater import JudgeUnavailable, agreement, pairwise, single, votes_from_scores
+
+    k = cfg.evaluation.judge_prompts or len(prompts)
+    prompts, tuned, plain = prompts[:k], tuned[:k], plain[:k]
+    judge, context = judge_for(cfg, policy_model, tokenizer)
+    try:
+        with context:
+            pair = pairwise(judge, policy, prompts, tuned, plain)
+            rated, rated_base = single(judge, policy, prompts, tuned), single(judge, policy, prompts, plain)
+    except JudgeUnavailable as exc:
+        print(f"autorater unavailable: {exc}", file=sys.stderr)
+        return {"metrics": {"autorater_available": 0.0}, "notes": [f"autorater unavailable: {exc}"]}
+    reward_votes = votes_from_scores(r_tuned[:k], r_plain[:k])
+    metrics = {
+        "autorater_available": 1.0,
+        "autorater_win_rate": pair["win_rate_a"],
+        "autorater_soft_win_rate": pair["soft_win_rate_a"],
+        "autorater_consistency": pair["consistency"],
+        "autorater_first_position_rate": pair["first_position_rate"],
+        "autorater_score": rated["mean"],
+        "base_autorater_score": rated_base["mean"],
+        "agreement_autorater_reward": agreement(pair["verdicts"], reward_votes)["autorater_reward"],
+        "kappa_autorater_reward": cohen_kappa(pair["verdicts"], reward_votes),
+    }
+    return {"metrics": metrics, "notes": []}
+
+
+def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length) -> dict[str, float]:
+    """Human majority votes from the annotation store vs the reward model and the autorater on the same answers."""
+    from culturalign.agreement import cohen_kappa
+    from culturalign.annotate import db_path, majority_votes, store
+    from culturalign.autorater import JudgeUnavailable, agreement, pairwise, votes_from_scores
+
+    path = db_path(cfg)
+    if not path.exists():
+        return {}
+    with store(path) as conn:
+        items = majority_votes(conn, tag)
+    if not items:
+        return {}
+    prompts, humans = [i["prompt"] for i in items], [i["majority"] for i in items]
+    first, second = [i["response_a"] for i in items], [i["response_b"] for i in items]
+    reward_votes = votes_from_scores(
+        scores(scorer, scorer_tok, prompts, first, max_length, cfg.reward.bf16),
+        scores(scorer, scorer_tok, prompts, second, max_length, cfg.reward.bf16),
     )
+    judge, context = judge_for(cfg, policy_model, tokenizer)
+    try:
+        with context:
+            judged = pairwise(judge, policy, prompts, first, second)["verdicts"]
+    except JudgeUnavailable:
+        judged = [None] * len(items)
+    agree = agreement(judged, reward_votes, humans)
+    return {
+        "human_items": float(len(items)),
+        "agreement_reward_human": agree["reward_human"],
+        "agreement_autorater_human": agree["autorater_human"],
+        "kappa_reward_human": cohen_kappa(reward_votes, humans),
+    }
+
+
+def gate(cfg: AppConfig, metrics: dict) -> dict[str, bool]:
+    """Each gate's result; a version becomes champion only if all hold."""
+    ev = cfg.evaluation
+    return {
+        "win_rate": metrics["win_rate"] >= ev.gate_win_rate,
+        "lc_win_rate": metrics["lc_win_rate"] >= ev.gate_lc_win_rate,
+        # Degenerate loops can win on reward (they repeat the markers); fluent text is a release condition.
+        "repetition": metrics["repetition"] <= metrics["base_repetition"] + ev.gate_repetition_margin,
+    }
 
 
 def evaluate_main(cfg: AppConfig) -> int:
@@ -254,21 +341,30 @@ def evaluate_main(cfg: AppConfig) -> int:
 
 
 def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, scorer_tok) -> dict:
-    """Evaluate, log the run, move the aliases; returns metrics + gate result."""
+    """Evaluate, log the run (with what it judged and by which thresholds), move the aliases; returns metrics + gate."""
     name = registry_name(tag, "policy")
-    with tracking.run(
-        f"evaluate-{tag}",
-        {"locale": tag, "kind": "evaluation", "base_fingerprint": base.fingerprint, "adapter_version": str(version)},
-    ):
+    model_version = tracking.model_version_of(name, version)
+    tags = {
+        "locale": tag,
+        "kind": "evaluation",
+        "base_fingerprint": base.fingerprint,
+        "adapter_version": str(version),
+        "registry_version": str(model_version),
+        "reward_model_version": champion_or_newest(cfg, tag).name,
+        "eval_sha256": sha256_file(resolve_path(cfg.paths.locales) / tag / "eval.jsonl"),
+    }
+    with tracking.run(f"evaluate-{tag}", tags):
         result = evaluate_locale(cfg, tag, base, policy_model, tokenizer, scorer, scorer_tok)
-        metrics, passed = result["metrics"], gate(cfg, result["metrics"])
+        metrics, gates = result["metrics"], gate(cfg, result["metrics"])
+        passed = all(gates.values())
         tracking.log_metrics(metrics)
         tracking.log_table(result["samples"], f"samples_{tag}.json")
-        model_version = tracking.model_version_of(name, version)
         previous = tracking.alias_version(name, "champion")
         tracking.set_alias(name, "champion" if passed else "challenger", model_version)
-        tracking.log_dict({"metrics": metrics, "passed": passed, "previous_champion": previous}, "gate.json")
-    return metrics | {"gate_passed": passed, "previous_champion": previous}
+        thresholds = {k: v for k, v in to_dict(cfg.evaluation).items() if k.startswith("gate_")}
+        record = {"metrics": metrics, "gates": gates, "thresholds": thresholds, "passed": passed}
+        tracking.log_dict(record | {"previous_champion": previous, "notes": result["notes"]}, "gate.json")
+    return metrics | {"gates": gates, "gate_passed": passed, "previous_champion": previous}
 
 
 # ---------------------------------------------------------------------------------------- cross-market matrix
