@@ -6,7 +6,8 @@ Both arms: the same base, prompts, number of prompts x generations x completion 
 reward functions (the locale's reward model + policy rules; a reward model must exist: `culturalign reward train`).
 - plain TRL: GRPOConfig defaults (fp32 weights under bf16 autocast, use_cpu=True on a CPU, gradient checkpointing
   on, LoRA on every layer).
-- culturalign: bf16 weights, no gradient checkpointing, LoRA on the top `rl.lora_layers` layers (quick profile).
+- culturalign: bf16 weights, no gradient checkpointing, LoRA on the top `rl.lora_layers` layers (quick profile),
+  and TRL's fused LM head scoring only the completion positions on a CPU (`rl.score_only_labelled_positions`).
 Each arm runs in its own child process; the first step is warm-up and excluded. Prints the median step time split
 into generation, reward and training, peak RSS, and the ratio.
 """
@@ -34,7 +35,7 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
     from culturalign.data import Report, as_messages, read_jsonl
     from culturalign.locales import load_locale
     from culturalign.policies import load_policy
-    from culturalign.rl import common_args, lora_config, reward_functions
+    from culturalign.rl import common_args, lora_config, reward_functions, score_only_labelled_positions
     from datasets import Dataset
     from peft import LoraConfig, TaskType
     from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback
@@ -94,6 +95,7 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
             target_modules=list(cfg.rl.target_modules),
         )
     else:
+        score_only_labelled_positions()
         model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch.bfloat16)
         common = common_args(cfg.rl, Path(out_dir)) | {"save_strategy": "no", "disable_tqdm": True}
         args = GRPOConfig(**(common | shape | {"temperature": cfg.rl.temperature}))

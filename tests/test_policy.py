@@ -23,6 +23,37 @@ def with_reward_models(cfg_for):
     return cfg_for
 
 
+def test_scoring_only_labelled_positions_keeps_the_log_probs(tiny_base):
+    import torch
+    import trl.trainer.utils as trl_utils
+    from culturalign.rl import score_only_labelled_positions
+    from transformers import AutoModelForCausalLM
+    from trl.trainer.utils import add_fused_lm_head
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_base)
+    add_fused_lm_head(model)
+    torch.manual_seed(0)
+    ids = torch.randint(3, model.config.vocab_size, (2, 9))
+    labels = ids.clone()
+    labels[:, :5] = -100  # the prompt: not scored
+    mask = torch.ones_like(ids)
+
+    def log_probs():
+        return model(input_ids=ids, attention_mask=mask, labels=labels, fused_lm_head=True).log_probs
+
+    original = trl_utils._use_triton
+    every_position = log_probs()
+    try:
+        score_only_labelled_positions()
+        assert trl_utils._use_triton(torch.device("cpu"))
+        only_labelled = log_probs()
+    finally:
+        trl_utils._use_triton = original
+    # positions are shifted by one: labels[:, 5:] are predicted at positions 4..7 of the 8 scored ones
+    assert torch.allclose(every_position, only_labelled, atol=1e-6)
+    assert (only_labelled[:, :4] == 0).all() and (only_labelled[:, 4:] < 0).all()
+
+
 @pytest.mark.parametrize("algo", ["grpo", "rloo", "dpo"])
 def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo):
     from culturalign.rl import train_main

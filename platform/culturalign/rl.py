@@ -29,6 +29,21 @@ from culturalign.policies import Policy, load_policy
 from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores, trained_max_length
 
 
+def score_only_labelled_positions() -> None:
+    """Make TRL's fused LM head score only the labelled positions on a CPU too (same values, less work).
+
+    ``trl.trainer.utils`` scores only positions with a label on CUDA/XPU; elsewhere it scores every position so tile
+    shapes stay fixed for graph compilers (Neuron). Eager CPU has no such compiler, and scoring the prompt positions
+    too doubled the LM-head and log-softmax work (about 45% of a DPO step here). The module's name ``_use_triton``
+    only decides that ``compact`` flag; the kernel module keeps its own and still picks the torch tiles on a CPU.
+    tests/test_policy.py checks the log-probs are unchanged.
+    """
+    import trl.trainer.utils as trl_utils
+    from trl.kernels.chunked_logprob import _use_triton
+
+    trl_utils._use_triton = lambda device: device.type == "cpu" or _use_triton(device)
+
+
 def completion_text(completion: Any) -> str:
     """TRL passes conversational completions as message lists, plain ones as strings."""
     return completion[0]["content"] if isinstance(completion, list) else completion
@@ -97,6 +112,7 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     rl = cfg.rl
+    score_only_labelled_positions()
     # bf16 weights, not fp32 weights under bf16 autocast: autocast re-casts every weight on every forward
     # (rollouts 153 vs 124 tok/s here, docs/BENCHMARKS.md). LoRA weights stay fp32.
     dtype = torch.bfloat16 if rl.bf16 else torch_dtype(cfg.model)
