@@ -34,6 +34,8 @@ test-slow: install $(CHROMIUM)
 
 bench: install
 	$(PY) benchmarks/reward_train.py
+	$(PY) benchmarks/rl_step.py
+	$(PY) benchmarks/serve_throughput.py
 
 lint: install
 	$(VENV)/bin/ruff check platform tests benchmarks locales

@@ -583,7 +583,8 @@ def answers(cfg: AppConfig, model, tokenizer, prompts: list[Any], temperature: f
     out: list[str] = []
     size = cfg.evaluation.batch_size
     for start in range(0, len(prompts), size):
-        out += generate(model, tokenizer, prompts[start : start + size], cfg.max_new_tokens, temperature)
+        batch = prompts[start : start + size]
+        out += generate(model, tokenizer, batch, cfg.max_new_tokens, temperature, decoding=cfg.decoding)
     return out
 
 

@@ -38,6 +38,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "evaluate": ("culturalign.evaluate:evaluate_main", "locale=<tag>: win rate vs base, KL, chrF; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every locale"),
+    "serve": (
+        "culturalign.server:main",
+        "OpenAI-compatible server: every market's champion on one base",
+    ),
     "audit": ("culturalign.audit:main", "per-market audit report from MLflow: reports/audit-<time>/ [locales=[...]]"),
     "annotate": ("culturalign.annotate:serve_main", "the rating web app (admin page: $CULTURALIGN_ANNOTATE_ADMIN)"),
     "annotate add-rater": ("culturalign.annotate:add_rater_main", "annotate.rater=<name>: print a new sign-in token"),
@@ -212,7 +216,7 @@ def chat(cfg: AppConfig) -> int:
         except AdapterError as exc:
             print(f"culturalign chat: {exc}", file=sys.stderr)
             return 1
-    print(generate(model, tokenizer, [cfg.prompt], max_new_tokens=cfg.max_new_tokens)[0])
+    print(generate(model, tokenizer, [cfg.prompt], max_new_tokens=cfg.max_new_tokens, decoding=cfg.decoding)[0])
     return 0
 
 

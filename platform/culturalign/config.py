@@ -148,6 +148,18 @@ class EvaluationConfig:
 
 
 @dataclass
+class DecodingConfig:
+    """How every answer is decoded (evaluate, generate, chat, annotate, serve): what is served is what was gated."""
+
+    no_repeat_ngram_size: int = doc(
+        "Never repeat an n-gram of this many tokens (0 = off). 3 stops the loops a 135M model falls into under "
+        "greedy decoding (docs/BENCHMARKS.md); base and adapters are decoded alike.",
+        3,
+    )
+    repetition_penalty: float = doc("CTRL-style penalty on tokens already generated (1.0 = off).", 1.0)
+
+
+@dataclass
 class ServeConfig:
     """The OpenAI-compatible server."""
 
@@ -228,6 +240,7 @@ class AppConfig:
     reward: RewardConfig = doc("Reward-model training.", factory=RewardConfig)
     rl: RLConfig = doc("Policy-adapter training.", factory=RLConfig)
     evaluation: EvaluationConfig = doc("Evaluation and gates.", factory=EvaluationConfig)
+    decoding: DecodingConfig = doc("Decoding of every answer.", factory=DecodingConfig)
     serve: ServeConfig = doc("Serving.", factory=ServeConfig)
     annotate: AnnotateConfig = doc("Human preference collection.", factory=AnnotateConfig)
     tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)

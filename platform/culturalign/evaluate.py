@@ -111,7 +111,8 @@ def generate_batched(
     size = cfg.evaluation.batch_size
     for start in tqdm(range(0, len(prompts), size), desc="generating", unit="batch"):
         extra = {"adapter_names": adapter_names[start : start + size]} if adapter_names else {}
-        out += generate(model, tokenizer, prompts[start : start + size], cfg.evaluation.max_new_tokens, **extra)
+        batch = prompts[start : start + size]
+        out += generate(model, tokenizer, batch, cfg.evaluation.max_new_tokens, decoding=cfg.decoding, **extra)
     return out
 
 

@@ -13,15 +13,35 @@ def chat_inputs(tokenizer, prompts: list[Any]):
     return tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
 
 
+def decoding_kwargs(decoding) -> dict[str, Any]:
+    """``model.generate`` arguments of a DecodingConfig (only the ones switched on)."""
+    out: dict[str, Any] = {}
+    if decoding.no_repeat_ngram_size:
+        out["no_repeat_ngram_size"] = decoding.no_repeat_ngram_size
+    if decoding.repetition_penalty != 1.0:
+        out["repetition_penalty"] = decoding.repetition_penalty
+    return out
+
+
 def generate(
-    model, tokenizer, prompts: list[Any], max_new_tokens: int = 128, temperature: float = 0.0, **kwargs
+    model,
+    tokenizer,
+    prompts: list[Any],
+    max_new_tokens: int = 128,
+    temperature: float = 0.0,
+    decoding=None,
+    **kwargs,
 ) -> list[str]:
-    """Answers to ``prompts`` (strings or message lists), in order; extra kwargs go to ``model.generate``."""
+    """Answers to ``prompts`` (strings or message lists), in order, decoded per ``decoding`` (a DecodingConfig).
+
+    Extra kwargs go to ``model.generate``.
+    """
     import torch
 
     assert tokenizer.padding_side == "left", "decoder-only batch generation needs left padding"
     batch = chat_inputs(tokenizer, prompts)
     sampling = {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
+    kwargs = (decoding_kwargs(decoding) if decoding is not None else {}) | kwargs
     with torch.inference_mode():
         out = model.generate(
             **batch, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, **sampling, **kwargs

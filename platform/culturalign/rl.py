@@ -223,15 +223,15 @@ def supervised_warm_start(cfg: AppConfig, model, tokenizer, peft_config, locale_
     return trainer.model
 
 
-def sample_table(model, tokenizer, prompts: list, max_new_tokens: int) -> list[dict]:
-    """Base vs adapter answers to a few prompts (greedy), for the MLflow run."""
+def sample_table(model, tokenizer, prompts: list, max_new_tokens: int, decoding) -> list[dict]:
+    """Base vs adapter answers to a few prompts (decoded as served), for the MLflow run."""
     from culturalign.generation import generate
 
     tokenizer.padding_side = "left"
     model.eval()
-    tuned = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens)
+    tuned = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens, decoding=decoding)
     with model.disable_adapter():
-        plain = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens)
+        plain = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens, decoding=decoding)
     return [{"prompt": str(p), "base": b, "adapter": a} for p, b, a in zip(prompts, plain, tuned, strict=True)]
 
 
@@ -261,7 +261,9 @@ def train_main(cfg: AppConfig) -> int:
         metrics = {"train_seconds": time.perf_counter() - started, "steps": trainer.state.global_step}
         tracking.log_metrics(metrics)
         eval_prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "eval.jsonl", Report())][:4]
-        tracking.log_table(sample_table(trainer.model, trainer.processing_class, eval_prompts, 64), "samples.json")
+        tracking.log_table(
+            sample_table(trainer.model, trainer.processing_class, eval_prompts, 64, cfg.decoding), "samples.json"
+        )
         manifest = adapters.lineage(base, data_sha, policy.sha256, to_dict(cfg), run_id) | {
             "metrics": metrics,
             "algo": cfg.rl.algo,
