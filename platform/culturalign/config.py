@@ -138,6 +138,7 @@ class EvaluationConfig:
         "How far the adapter's mean repeated-trigram rate may exceed the base's (degenerate loops fail).", 0.05
     )
     matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
+    matrix_pairs: int = doc("Test pairs per locale in the cross-market reward-accuracy matrix (0 = all).", 0)
     judge_url: str | None = doc(
         "OpenAI-compatible endpoint of the LLM autorater (e.g. http://host:8000/v1); empty = the embedded base."
     )

@@ -277,7 +277,8 @@ def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str
         model = attach(model, base, path, tag)
         versions[tag], lengths[tag] = int(path.name), trained_max_length(path)
     model.eval()
-    tests = {t: load_split(resolve_path(cfg.paths.locales) / t, cfg.data.test_split) for t in tags}
+    n = cfg.evaluation.matrix_pairs or None  # the diagonal on every pair is in each model's own training run
+    tests = {t: load_split(resolve_path(cfg.paths.locales) / t, cfg.data.test_split)[:n] for t in tags}
     matrix: dict[str, dict[str, float]] = {}
     for rm in tags:
         model.set_adapter(rm)
