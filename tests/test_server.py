@@ -12,13 +12,12 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx2
 import openai
 import pytest
-from conftest import tiny_locales
+from conftest import running, tiny_locales
 from culturalign import adapters, server, tracking
 from culturalign.cli import compose
 
@@ -61,26 +60,6 @@ def publish_adapter(cfg, tag: str, seed: int) -> Path:
     model = get_peft_model(AutoModelForCausalLM.from_pretrained(base.path), lora)
     manifest = {"base_fingerprint": base.fingerprint, "base_id": base.source_id}
     return adapters.publish(Path(cfg.paths.adapters), tag, "policy", model.save_pretrained, manifest)
-
-
-@contextmanager
-def running(app) -> Iterator[str]:
-    """uvicorn in a background thread on a free loopback port; yields the base URL."""
-    import uvicorn
-
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.02)
-    port = srv.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(30)
 
 
 def client(url: str, key: str = "none") -> openai.OpenAI:
