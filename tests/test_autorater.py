@@ -163,19 +163,21 @@ def test_parse_score(reply, score):
 
 @pytest.fixture(scope="module")
 def tiny_judge_model(tiny_base):
-    """The tiny llama with the label tokens added (its word-level vocabulary has no "A", "B" or digits)."""
-    import torch
+    """The tiny llama; its word-level vocabulary carries the labels "A", "B", "tie" and "1".."5" (conftest)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(tiny_base)
     tokenizer.padding_side = "left"
     model = AutoModelForCausalLM.from_pretrained(tiny_base).eval()
-    with pytest.raises(ValueError, match="distinct known tokens"):
-        LocalJudge(model, tokenizer)  # every label is <unk>: a comparison would be meaningless
-    tokenizer.add_tokens(["A", "B", "tie", "1", "2", "3", "4", "5"])
-    torch.manual_seed(0)
-    model.resize_token_embeddings(len(tokenizer))
     return model, tokenizer
+
+
+def test_labels_the_tokenizer_does_not_know_are_refused(tiny_judge_model):
+    _, tokenizer = tiny_judge_model
+    with pytest.raises(ValueError, match="distinct known tokens"):
+        autorater.label_token_ids(tokenizer, ["Zebra", "Quokka"])  # both <unk>: a comparison would be meaningless
+    with pytest.raises(ValueError, match="distinct known tokens"):
+        autorater.label_token_ids(tokenizer, ["A", "A"])  # not distinct
 
 
 def test_local_judge_end_to_end_on_tiny_base(tiny_judge_model, policy):
