@@ -178,8 +178,9 @@ def batchers(engine, cfg) -> dict:
     from culturalign.batcher import Batcher
 
     s, model, tok = cfg.serve, engine.batcher.model, engine.batcher.tokenizer
-    mixed = Batcher(model, tok, s.max_batch_size, s.max_wait_ms, max_queue=10_000)
-    naive = Batcher(model, tok, 1, 0, max_queue=10_000, mode="switch")
+    decoding = engine.batcher.decoding  # decoded as served (cfg.decoding), in every arm
+    mixed = Batcher(model, tok, s.max_batch_size, s.max_wait_ms, max_queue=10_000, decoding=decoding)
+    naive = Batcher(model, tok, 1, 0, max_queue=10_000, mode="switch", decoding=decoding)
     return {"base": mixed, "one": mixed, "mixed": mixed, "naive": naive}
 
 
