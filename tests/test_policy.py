@@ -106,10 +106,27 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
         rows = [json.loads(line) for line in out.read_text().splitlines()]
         assert [r["id"] for r in rows] == [7, 8] and all(isinstance(r["response"], str) for r in rows)
 
+    # Two raters' votes on three en-JP items: evaluate compares the reward model and the autorater with them.
+    from culturalign.annotate import add_item, add_rater, record_vote, store
+
+    db = tmp_path / "votes.db"
+    with store(db) as conn:
+        for prompt in ("where is my order ?", "hello ?", "how do i reset router ?"):
+            add_item(conn, "en-JP", prompt, ("base", "yep just open the app"), ("en-JP@1", "thank you very much"))
+        for name in ("x", "y"):
+            add_rater(conn, name)
+            rater = conn.execute("SELECT id FROM raters WHERE name = ?", (name,)).fetchone()[0]
+            for item, choice in zip((1, 2, 3), ("b", "b", "a"), strict=True):  # majorities: b, b, a
+                record_vote(conn, item, rater, choice)
     capsys.readouterr()
-    assert evaluate_main(with_reward_models("locale=en-JP")) == 0
+    assert evaluate_main(with_reward_models("locale=en-JP", f"annotate.db={db}")) == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert 0 <= result["win_rate"] <= 1 and 0 <= result["lc_win_rate"] <= 1 and result["kl_to_base"] >= 0
+    # every family is there: reward model, reference metrics, compliance, LLM autorater, human agreement
+    for key in ("bleu", "rouge_l", "chrf", "compliance_rules", "autorater_consistency", "autorater_score"):
+        assert key in result, key
+    assert result["human_items"] == 3 and 0 <= result["agreement_reward_human"] <= 1
+    assert set(result["gates"]) == {"win_rate", "lc_win_rate", "repetition"}
     tracking.configure(with_reward_models().tracking)
     alias = "champion" if result["gate_passed"] else "challenger"
     assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1
