@@ -178,16 +178,8 @@ def set_alias(name: str, alias: str, model_version: str | None) -> None:
 
 def alias_version(name: str, alias: str) -> int | None:
     """The adapter version behind a registry alias, or None (no alias, no model, or tracking disabled)."""
-    if not _enabled:
-        return None
-    import mlflow
-    from mlflow.exceptions import MlflowException
-
-    try:
-        version = mlflow.MlflowClient().get_model_version_by_alias(name, alias)
-    except MlflowException:
-        return None
-    return int(version.tags["adapter_version"]) if "adapter_version" in version.tags else None
+    info = alias_info(name, alias)
+    return info["adapter_version"] if info else None
 
 
 def model_version_of(name: str, adapter_version: int) -> str | None:
