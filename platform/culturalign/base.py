@@ -173,9 +173,11 @@ def load_tokenizer(base: BaseModel, padding_side: str = "left"):
 
 
 def load_causal_lm(base: BaseModel, cfg: ModelConfig):
-    """(model, tokenizer) ready for generation: eval mode, left padding."""
+    """(model, tokenizer) ready for generation: eval mode, left padding, a contiguous LM-head input."""
+    from culturalign.generation import contiguous_lm_head
     from transformers import AutoModelForCausalLM
 
     model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch_dtype(cfg))
+    contiguous_lm_head(model)
     model.eval()
     return model, load_tokenizer(base)

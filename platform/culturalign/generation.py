@@ -7,6 +7,19 @@ from typing import Any
 from culturalign.data import as_messages
 
 
+def contiguous_lm_head(model) -> None:
+    """Make the LM head's input contiguous (idempotent): a 25x cheaper prefill projection on a CPU.
+
+    At prefill, Llama-style models project only the last position, ``hidden[:, -1:, :]``, a strided view. PyTorch's
+    matmul cannot fold a strided 3-D input into one GEMM, so it expands the [vocab, hidden] weight per row and
+    copies it: 16 rows x 57 MB here, 0.85 s of a 1.3 s prefill. A contiguous copy of the 16 x 576 input is free.
+    """
+    head = model.get_output_embeddings()
+    if head is not None and not getattr(head, "_culturalign_contiguous", False):
+        head.register_forward_pre_hook(lambda _module, args: (args[0].contiguous(), *args[1:]))
+        head._culturalign_contiguous = True
+
+
 def chat_inputs(tokenizer, prompts: list[Any]):
     """Left-padded batch of prompts rendered with the chat template, ready for ``generate``."""
     texts = [tokenizer.apply_chat_template(as_messages(p), tokenize=False, add_generation_prompt=True) for p in prompts]
