@@ -1,0 +1,110 @@
+"""The frozen trunk is computed once for the reference and the policy pass, with bit-identical results."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from culturalign.trunk import decoder_layers, frozen_prefix, match_rows, replay
+
+
+@pytest.fixture
+def policy():
+    """A 4-layer llama with LoRA on its top 2 layers; non-zero LoRA B so the adapter changes the output."""
+    from peft import LoraConfig, get_peft_model
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=40,
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=4,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        pad_token_id=0,
+    )
+    lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], layers_to_transform=[2, 3], init_lora_weights=False)
+    return get_peft_model(LlamaForCausalLM(config), lora)
+
+
+def batch():
+    """4 rows, two of them left-padded (a padded row has its own causal mask row)."""
+    torch.manual_seed(1)
+    ids = torch.randint(1, 40, (4, 7))
+    mask = torch.ones_like(ids)
+    mask[1, :2] = 0
+    mask[3, :3] = 0
+    return ids, mask
+
+
+def calls_of_frozen_layers(model) -> list[int]:
+    """Counter of MLP calls in the frozen layers (the MLP runs only when the layer really computes)."""
+    counter = [0]
+    for layer in decoder_layers(model)[:2]:
+        layer.mlp.register_forward_hook(lambda *_: counter.__setitem__(0, counter[0] + 1))
+    return counter
+
+
+def step(model, perm):
+    """A GRPO-like step: reference pass (adapter off, no grad), then the policy pass on shuffled rows + backward.
+
+    Without a KV cache, as TRL's training passes run (a pass that fills a cache must run every layer).
+    """
+    ids, mask = batch()
+    with torch.no_grad(), model.disable_adapter():
+        ref = model(input_ids=ids, attention_mask=mask, use_cache=False).logits
+    out = model(input_ids=ids[perm], attention_mask=mask[perm], use_cache=False).logits
+    out.float().logsumexp(-1).sum().backward()
+    grads = [p.grad.clone() for p in model.parameters() if p.requires_grad]
+    model.zero_grad()
+    return ref, out, grads
+
+
+def test_replay_skips_the_frozen_layers_and_changes_nothing(policy):
+    perm = torch.tensor([2, 0, 3, 1])
+    plain = step(policy, perm)
+    calls = calls_of_frozen_layers(policy)
+    with replay(decoder_layers(policy)) as depth:
+        replayed = step(policy, perm)
+    # 2 frozen layers: the reference pass runs each once (2 MLP calls); the policy pass replays them (0 calls)
+    assert depth == 2 and calls[0] == 2
+    assert torch.equal(plain[0], replayed[0]) and torch.equal(plain[1], replayed[1])
+    assert all(torch.equal(a, b) for a, b in zip(plain[2], replayed[2], strict=True))
+    # and the layers are back to normal afterwards: 2 more calls per pass
+    step(policy, perm)
+    assert calls[0] == 2 + 4
+
+
+def test_new_rows_and_decoding_are_computed(policy):
+    ids, mask = batch()
+    calls = calls_of_frozen_layers(policy)
+    with torch.no_grad(), replay(decoder_layers(policy)):
+        first = policy(input_ids=ids, attention_mask=mask, use_cache=False).logits
+        other = ids.clone()
+        other[0, -1] = (other[0, -1] + 1) % 40  # one token differs: no replay
+        changed = policy(input_ids=other, attention_mask=mask, use_cache=False).logits
+        assert calls[0] == 4
+        generated = policy.generate(input_ids=ids, attention_mask=mask, max_new_tokens=3, do_sample=False)
+    plain_changed = policy(input_ids=other, attention_mask=mask, use_cache=False).logits
+    plain_generated = policy.generate(input_ids=ids, attention_mask=mask, max_new_tokens=3, do_sample=False)
+    assert torch.equal(changed, plain_changed) and torch.equal(generated, plain_generated)
+    assert not torch.equal(first, changed)
+
+
+def test_frozen_prefix_stops_at_the_first_adapter_or_trainable_layer(policy):
+    layers = decoder_layers(policy)
+    assert frozen_prefix(layers) == 2
+    layers[1].mlp.up_proj.weight.requires_grad_(True)
+    assert frozen_prefix(layers) == 1
+    with replay(layers) as depth:  # one frozen layer: nothing worth replaying
+        assert depth == 0
+
+
+def test_match_rows_pairs_each_row_once():
+    rows = torch.tensor([[1.0, 2.0], [3.0, 4.0], [1.0, 2.0]])[:, :, None]  # rows 0 and 2 are equal
+    rotary = (torch.ones(1, 2, 1), torch.zeros(1, 2, 1))
+    old = (rows, None, rotary)
+    perm = match_rows((rows[[1, 2, 0]], None, rotary), old)
+    assert perm.tolist() in ([1, 0, 2], [1, 2, 0])  # the two equal rows may pair either way, but once each
+    assert match_rows((rows[[1, 1, 0]], None, rotary), old) is None  # row 1 appears twice, only once before
+    assert match_rows((rows, None, (torch.zeros(1, 2, 1), rotary[1])), old) is None  # other positions
