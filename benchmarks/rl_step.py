@@ -7,7 +7,10 @@ reward functions (the locale's reward model + policy rules; a reward model must 
 - plain TRL: GRPOConfig defaults (fp32 weights under bf16 autocast, use_cpu=True on a CPU, gradient checkpointing
   on, LoRA on every layer).
 - culturalign: bf16 weights, no gradient checkpointing, LoRA on the top `rl.lora_layers` layers (quick profile),
-  and TRL's fused LM head scoring only the completion positions on a CPU (`rl.score_only_labelled_positions`).
+  TRL's fused LM head scoring only the completion positions on a CPU (`rl.score_only_labelled_positions`), a
+  contiguous LM-head input at prefill (`generation.contiguous_lm_head`), and culturalign's rollouts
+  (`rollout.rollout_func`: one prefill per distinct prompt, inverse-CDF sampling), and the frozen layers below the
+  LoRA computed once for the reference and the policy pass (`trunk.replay`).
 Each arm runs in its own child process; the first step is warm-up and excluded. Prints the median step time split
 into generation, reward and training, peak RSS, and the ratio.
 """
@@ -33,9 +36,12 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
     from culturalign.base import resolve
     from culturalign.cli import compose
     from culturalign.data import Report, as_messages, read_jsonl
+    from culturalign.generation import contiguous_lm_head
     from culturalign.locales import load_locale
     from culturalign.policies import load_policy
     from culturalign.rl import common_args, lora_config, reward_functions, score_only_labelled_positions
+    from culturalign.rollout import rollout_func
+    from culturalign.trunk import decoder_layers, replay
     from datasets import Dataset
     from peft import LoraConfig, TaskType
     from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback
@@ -85,6 +91,7 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
         disable_tqdm=True,
     )
     tokenizer = AutoTokenizer.from_pretrained(base.path)
+    extra = {}
     if name == "plain-trl":
         model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch.float32)
         args = GRPOConfig(output_dir=out_dir, use_cpu=not torch.cuda.is_available(), **shape)
@@ -97,14 +104,24 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
     else:
         score_only_labelled_positions()
         model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch.bfloat16)
+        contiguous_lm_head(model)
+        extra = {"rollout_func": rollout_func} if cfg.rl.fast_rollouts else {}
         common = common_args(cfg.rl, Path(out_dir)) | {"save_strategy": "no", "disable_tqdm": True}
         args = GRPOConfig(**(common | shape | {"temperature": cfg.rl.temperature}))
         peft = lora_config(cfg.rl, model.config.num_hidden_layers)
 
     trainer = GRPOTrainer(
-        model=model, reward_funcs=funcs, args=args, train_dataset=data, processing_class=tokenizer, peft_config=peft
+        model=model,
+        reward_funcs=funcs,
+        args=args,
+        train_dataset=data,
+        processing_class=tokenizer,
+        peft_config=peft,
+        **extra,
     )
-    generate = trainer._generate_single_turn  # instrumented, not changed
+    # instrumented, not changed: TRL's generate, or culturalign's rollout function
+    hook = "rollout_func" if trainer.rollout_func is not None else "_generate_single_turn"
+    generate = getattr(trainer, hook)
 
     def timed_generate(*a, **k):
         t = time.perf_counter()
@@ -112,7 +129,7 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
         timings["generation"] = timings.get("generation", 0.0) + time.perf_counter() - t
         return out
 
-    trainer._generate_single_turn = timed_generate
+    setattr(trainer, hook, timed_generate)
     per_step: list[dict] = []
 
     class StepTimer(TrainerCallback):
@@ -131,7 +148,11 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
             )
 
     trainer.add_callback(StepTimer())
-    trainer.train()
+    if name == "plain-trl":
+        trainer.train()
+    else:
+        with replay(decoder_layers(trainer.model)):
+            trainer.train()
     measured = per_step[1:] or per_step  # the first step is warm-up
     median = {k: round(statistics.median(s[k] for s in measured), 2) for k in measured[0]}
     return {

@@ -107,13 +107,22 @@ class RLConfig:
     max_steps: int = doc("Optimizer steps.", 30)
     save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 10)
     temperature: float = doc("Sampling temperature of the rollouts (GRPO/RLOO).", 1.0)
+    fast_rollouts: bool = doc(
+        "GRPO rollouts by culturalign.rollout (one prefill per distinct prompt, inverse-CDF sampling) instead of "
+        "TRL's model.generate; same distribution. RLOO always uses TRL's.",
+        True,
+    )
     sft_steps: int = doc("Supervised warm-start steps on the chosen answers before GRPO/RLOO (0 = none).", 0)
     sft_learning_rate: float = doc("Learning rate of the supervised warm start.", 1e-3)
     max_length: int = doc("Tokens per prompt+answer for DPO.", 256)
     prompts_per_step: int = doc("Distinct prompts per step.", 8)
     num_generations: int = doc("Completions sampled per prompt (the GRPO group size).", 4)
     max_completion_length: int = doc("Tokens generated per completion.", 64)
-    beta: float = doc("KL penalty to the reference (the base with the adapter disabled).", 0.02)
+    beta: float = doc(
+        "KL penalty to the reference: the base with the adapter disabled, or after a warm start (sft_steps) the "
+        "frozen warm-started adapter (TRL's 'ref' copy of the LoRA weights; never a second copy of the base).",
+        0.02,
+    )
     rule_reward_weight: float = doc("Weight of the policy-rule reward next to the reward model.", 0.5)
     bf16: bool = doc("bfloat16 autocast.", True)
     seed: int = doc("Random seed.", 0)

@@ -24,9 +24,12 @@ from culturalign.base import BaseModel, home, resolve, torch_dtype
 from culturalign.cli import resolve_path
 from culturalign.config import AppConfig, RLConfig, to_dict
 from culturalign.data import Report, as_messages, data_sha256, load_split, read_jsonl
+from culturalign.generation import contiguous_lm_head
 from culturalign.locales import canonical, load_locale
 from culturalign.policies import Policy, load_policy
 from culturalign.reward import attach, champion_or_newest, load_scorer_base, registry_name, scores, trained_max_length
+from culturalign.rollout import rollout_func
+from culturalign.trunk import decoder_layers, replay
 
 
 def score_only_labelled_positions() -> None:
@@ -117,6 +120,7 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
     # (rollouts 153 vs 124 tok/s here, docs/BENCHMARKS.md). LoRA weights stay fp32.
     dtype = torch.bfloat16 if rl.bf16 else torch_dtype(cfg.model)
     model = AutoModelForCausalLM.from_pretrained(base.path, dtype=dtype)
+    contiguous_lm_head(model)
     tokenizer = AutoTokenizer.from_pretrained(base.path)
     peft_config = lora_config(rl, model.config.num_hidden_layers)
     info: dict[str, Any] = {}
@@ -165,6 +169,7 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         reward_weights=weights,
         temperature=rl.temperature,
     )
+    extra: dict[str, Any] = {}
     if rl.algo == "rloo":
         from trl import RLOOConfig, RLOOTrainer
 
@@ -173,7 +178,10 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         from trl import GRPOConfig, GRPOTrainer
 
         args, trainer_cls = GRPOConfig(**shared), GRPOTrainer
+        if rl.fast_rollouts:
+            extra["rollout_func"] = rollout_func
     trainer = trainer_cls(
+        **extra,
         model=model,
         reward_funcs=funcs,
         args=args,
@@ -257,7 +265,8 @@ def train_main(cfg: AppConfig) -> int:
             trainer.train_dataset.to_list(), f"{tag}-{cfg.rl.algo}-train", data_sha, str(locale_path), "training"
         )
         has_checkpoint = any(work_dir.glob("checkpoint-*"))
-        trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
+        with replay(decoder_layers(trainer.model)):  # the reference and policy passes share the frozen layers
+            trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
         metrics = {"train_seconds": time.perf_counter() - started, "steps": trainer.state.global_step}
         tracking.log_metrics(metrics)
         eval_prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "eval.jsonl", Report())][:4]
