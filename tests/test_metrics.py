@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 import sacrebleu
+from conftest import ROOT
 from culturalign import metrics
-from culturalign.policies import repetition
+from culturalign.policies import features, load_policy
 
 
 def test_tokens_split_continuous_scripts_and_keep_other_words():
@@ -94,7 +95,8 @@ def test_repetition_rate_sees_loops_in_any_script():
     # 15 characters -> 13 trigrams, 5 distinct (ありが りがと がとう とうあ うあり): 1 - 5/13 = 8/13.
     loop = "ありがとうありがとうありがとう"
     assert metrics.repetition_rate(loop) == pytest.approx(8 / 13)
-    assert repetition(loop) == 0.0  # the policies' word tokenizer sees one token: this is why metrics has its own
+    # the RL rule reward counts repetition with this same measure
+    assert features(load_policy(ROOT / "policies" / "en-JP.yaml"), loop)["repetition"] == pytest.approx(8 / 13)
     assert metrics.repetition_rate("Thank you for asking.") == 0.0
 
 

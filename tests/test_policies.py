@@ -71,8 +71,9 @@ def test_features_measure_the_rules():
 
 
 def test_repetition_is_penalised():
-    from culturalign.policies import repetition
+    from culturalign.metrics import repetition_rate as repetition
 
+    # the rule reward uses the evaluation gate's measure.
     # "a b c a b c": trigrams abc, bca, cab, abc -> 4 trigrams, 3 distinct -> 1 - 3/4
     assert repetition("a b c a b c") == 0.25
     assert repetition("one two three four") == 0.0

@@ -21,6 +21,7 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, get_currency_name
+from culturalign.metrics import repetition_rate
 from culturalign.schema import load_yaml
 
 # Politeness strategies after Danescu-Niculescu-Mizil et al. (2013), Table 3, as regexes over one sentence.
@@ -49,7 +50,6 @@ POLITENESS_STRATEGIES = tuple(POLITENESS_MARKERS)
 CONTRACTION = re.compile(r"\b\w+['’](s|re|ll|ve|d|t|m)\b", re.I)
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 NUMBERED_STEP = re.compile(r"^\s*\d+[.)] ", re.M)
-TOKEN = re.compile(r"\w+|[^\w\s]")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # Bare verbs that open a blunt imperative sentence ("Open the app.", "Tap Settings.").
 IMPERATIVE_VERBS = frozenset(
@@ -229,19 +229,9 @@ def features(policy: Policy, text: str) -> dict[str, float]:
         "imperatives": float(imperatives),
         "encouraged_phrases": float(sum(p.lower() in low for p in policy.phrases.encouraged)),
         "discouraged_phrases": float(sum(p.lower() in low for p in policy.phrases.discouraged)),
-        "repetition": repetition(text),
+        "repetition": repetition_rate(text),  # the same measure the evaluation gate uses
     }
     return measured | {k: float(v) for k, v in ok.items()}
-
-
-def repetition(text: str, n: int = 3) -> float:
-    """Share of token n-grams that repeat an earlier one (0 = none; degenerate loops approach 1).
-
-    Tokens are words and single punctuation marks, so a loop without spaces ("1.1.1.1") counts too.
-    """
-    words = TOKEN.findall(text.lower())
-    grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-    return 1 - len(set(grams)) / len(grams) if grams else 0.0
 
 
 def rule_score(policy: Policy, text: str) -> float:
