@@ -89,6 +89,8 @@ def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo)
         "dpo": "rewards_margins",
     }
     assert reward_metrics[algo] in run.data.metrics
+    if algo != "dpo":  # the warm start logs apart from RL, so the two step-1.. curves do not interleave
+        assert "sft_loss" in run.data.metrics and "loss" in run.data.metrics
 
 
 def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):

@@ -225,7 +225,7 @@ def supervised_warm_start(cfg: AppConfig, model, tokenizer, peft_config, locale_
         train_dataset=data,
         processing_class=tokenizer,
         peft_config=peft_config,
-        callbacks=[tracking.trainer_callback()],
+        callbacks=[tracking.trainer_callback(prefix="sft_")],
     )
     trainer.train()
     return trainer.model

@@ -192,14 +192,18 @@ def model_version_of(name: str, adapter_version: int) -> str | None:
     return max((str(v.version) for v in found), key=int, default=None)
 
 
-def trainer_callback():
-    """A transformers TrainerCallback that sends the trainer's logs to the active run, step by step."""
+def trainer_callback(prefix: str = ""):
+    """A transformers TrainerCallback that sends the trainer's logs to the active run, step by step.
+
+    ``prefix`` keeps two trainers in one run apart (the warm start's ``sft_loss`` vs GRPO's ``loss``): both count
+    their steps from 1, so unprefixed curves would interleave.
+    """
     from transformers import TrainerCallback
 
     class MlflowMetrics(TrainerCallback):
         def on_log(self, args, state, control, logs=None, **kwargs):
             if logs:
-                log_metrics(logs, step=state.global_step)
+                log_metrics({prefix + k: v for k, v in logs.items()}, step=state.global_step)
 
     return MlflowMetrics()
 
