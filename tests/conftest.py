@@ -83,11 +83,27 @@ CHAT_TEMPLATE = (
 )
 
 
+def tiny_llama_config(**overrides):
+    """A 2-layer llama with hidden size 32: big enough to have every part of the real one, fast in any test."""
+    from transformers import LlamaConfig
+
+    sizes = dict(
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=256,
+        tie_word_embeddings=True,
+    )
+    return LlamaConfig(**(sizes | overrides))
+
+
 def build_tiny_base(directory: Path) -> Path:
     """A 2-layer llama (hidden 32) with a word-level tokenizer and a chat template, saved as an HF checkpoint."""
     import torch
     from tokenizers import Tokenizer, models, pre_tokenizers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+    from transformers import LlamaForCausalLM, PreTrainedTokenizerFast
 
     specials = ["<unk>", "<|im_start|>", "<|im_end|>"]
     vocab = {w: i for i, w in enumerate(dict.fromkeys(specials + TINY_WORDS))}
@@ -102,19 +118,7 @@ def build_tiny_base(directory: Path) -> Path:
     )
     tokenizer.chat_template = CHAT_TEMPLATE
     torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(vocab),
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=256,
-        pad_token_id=2,
-        bos_token_id=1,
-        eos_token_id=2,
-        tie_word_embeddings=True,
-    )
+    config = tiny_llama_config(vocab_size=len(vocab), pad_token_id=2, bos_token_id=1, eos_token_id=2)
     LlamaForCausalLM(config).save_pretrained(directory)
     tokenizer.save_pretrained(directory)
     return directory

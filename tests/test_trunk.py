@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
+from conftest import tiny_llama_config
 from culturalign.trunk import decoder_layers, frozen_prefix, match_rows, replay
 
 
@@ -11,18 +12,10 @@ from culturalign.trunk import decoder_layers, frozen_prefix, match_rows, replay
 def policy():
     """A 4-layer llama with LoRA on its top 2 layers; non-zero LoRA B so the adapter changes the output."""
     from peft import LoraConfig, get_peft_model
-    from transformers import LlamaConfig, LlamaForCausalLM
+    from transformers import LlamaForCausalLM
 
     torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=40,
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=4,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        pad_token_id=0,
-    )
+    config = tiny_llama_config(vocab_size=40, num_hidden_layers=4, pad_token_id=0)
     lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], layers_to_transform=[2, 3], init_lora_weights=False)
     return get_peft_model(LlamaForCausalLM(config), lora)
 
