@@ -52,3 +52,34 @@ def test_kl_is_zero_for_a_fresh_adapter_and_positive_after_training_it(tiny_base
             if "lora_B" in name:
                 p.normal_(0, 0.5)
     assert kl_to_base(model, tok, prompts, answers) > 1e-4
+
+
+def test_kl_matches_the_full_logits_formula_with_the_trunk_replayed(tiny_base):
+    """kl_to_base scores only answer positions and replays the frozen layers; the textbook formula does neither."""
+    import torch
+    from conftest import tiny_llama_config
+    from culturalign.generation import chat_inputs
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoTokenizer, LlamaForCausalLM
+
+    tok = AutoTokenizer.from_pretrained(tiny_base)
+    tok.padding_side = "left"
+    torch.manual_seed(0)
+    config = tiny_llama_config(vocab_size=len(tok), num_hidden_layers=4, pad_token_id=tok.pad_token_id)
+    lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], layers_to_transform=[2, 3], init_lora_weights=False)
+    model = get_peft_model(LlamaForCausalLM(config), lora).eval()
+    prompts, answers = ["where is my order ?", "how do i reset router ?"], ["yep just open the app", "thank you"]
+
+    expected, count = 0.0, 0
+    for prompt, answer in zip(prompts, answers, strict=True):  # one row at a time: no padding at all
+        prompt_ids = chat_inputs(tok, [prompt])["input_ids"]
+        answer_ids = tok(answer, add_special_tokens=False, return_tensors="pt")["input_ids"]
+        ids = torch.cat([prompt_ids, answer_ids], dim=1)
+        with torch.no_grad():
+            p = model(ids).logits[0, prompt_ids.shape[1] - 1 : -1].log_softmax(-1)
+            with model.disable_adapter():
+                q = model(ids).logits[0, prompt_ids.shape[1] - 1 : -1].log_softmax(-1)
+        expected += float((p.exp() * (p - q)).sum())
+        count += answer_ids.shape[1]
+    assert kl_to_base(model, tok, prompts, answers) == pytest.approx(expected / count, rel=1e-4)
+    assert expected > 0

@@ -137,9 +137,14 @@ class LocalJudge:
         mask = enc["attention_mask"]
         # Positions count real tokens only, so a left-padded row scores as it would alone.
         positions = (mask.cumsum(-1) - 1).clamp(min=0)
+        # Left padding puts every row's last real token in the last column: project only that one through the LM head
+        # (a judge prompt holds two answers, so all-position logits cost a 49k-wide row per token for nothing).
+        left = self.tokenizer.padding_side == "left"
         with torch.inference_mode():
-            logits = self.model(input_ids=enc["input_ids"], attention_mask=mask, position_ids=positions).logits
-        last = mask.cumsum(-1).argmax(-1)  # index of the last real token, for left or right padding
+            logits = self.model(
+                input_ids=enc["input_ids"], attention_mask=mask, position_ids=positions, logits_to_keep=1 if left else 0
+            ).logits
+        last = torch.full((len(texts),), -1) if left else mask.cumsum(-1).argmax(-1)  # last real token, either padding
         picked = logits[torch.arange(len(texts), device=logits.device), last][:, ids].float()
         return picked.softmax(-1).cpu()
 

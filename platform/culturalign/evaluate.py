@@ -76,19 +76,29 @@ def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_s
     """Mean per-token KL(adapter || base) over the adapter's answers, exact over the vocabulary."""
     import torch
     from culturalign.generation import chat_inputs
+    from culturalign.trunk import decoder_layers, replay
 
     total, tokens = 0.0, 0
     for start in range(0, len(prompts), batch_size):
         batch_prompts, batch_answers = prompts[start : start + batch_size], answers[start : start + batch_size]
         enc = chat_inputs(tokenizer, batch_prompts)  # left-padded prompts
-        ans = tokenizer(batch_answers, add_special_tokens=False, padding=True, return_tensors="pt")
+        # answers padded on the right, whatever the tokenizer's side: a left-padded answer would put pads between
+        # prompt and answer, and its first token would be scored from a pad position
+        ans = tokenizer(
+            batch_answers, add_special_tokens=False, padding=True, padding_side="right", return_tensors="pt"
+        )
         input_ids = torch.cat([enc["input_ids"], ans["input_ids"]], dim=1)
         mask = torch.cat([enc["attention_mask"], ans["attention_mask"]], dim=1)
-        start_answer = enc["input_ids"].shape[1]
-        with torch.inference_mode():
-            logits = model(input_ids=input_ids, attention_mask=mask).logits[:, start_answer - 1 : -1].float()
+        # Only the answer's positions are scored: the logits at the last prompt token and at every answer token but
+        # the last. The base pass repeats the adapter pass's frozen lower layers, so they are replayed (trunk.py).
+        keep = ans["input_ids"].shape[1] + 1
+        with torch.inference_mode(), replay(decoder_layers(model)):
+            logits = model(input_ids=input_ids, attention_mask=mask, use_cache=False, logits_to_keep=keep).logits
             with model.disable_adapter():
-                base_logits = model(input_ids=input_ids, attention_mask=mask).logits[:, start_answer - 1 : -1].float()
+                base_logits = model(
+                    input_ids=input_ids, attention_mask=mask, use_cache=False, logits_to_keep=keep
+                ).logits
+        logits, base_logits = logits[:, :-1].float(), base_logits[:, :-1].float()
         logp, logq = logits.log_softmax(-1), base_logits.log_softmax(-1)
         kl = (logp.exp() * (logp - logq)).sum(-1)  # (batch, answer tokens)
         answer_mask = ans["attention_mask"].float()
