@@ -144,7 +144,7 @@ class LocalJudge:
             logits = self.model(
                 input_ids=enc["input_ids"], attention_mask=mask, position_ids=positions, logits_to_keep=1 if left else 0
             ).logits
-        last = torch.full((len(texts),), -1) if left else mask.cumsum(-1).argmax(-1)  # last real token, either padding
+        last = torch.full((len(texts),), -1, device=logits.device) if left else mask.cumsum(-1).argmax(-1)
         picked = logits[torch.arange(len(texts), device=logits.device), last][:, ids].float()
         return picked.softmax(-1).cpu()
 

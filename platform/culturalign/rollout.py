@@ -60,18 +60,19 @@ def sample(
     """
     import torch
 
+    device = model.get_input_embeddings().weight.device
     distinct = list(dict.fromkeys(map(tuple, prompt_ids)))
-    which = torch.tensor([distinct.index(tuple(row)) for row in prompt_ids])
-    ids, mask = _left_pad([list(p) for p in distinct], pad_id)
+    which = torch.tensor([distinct.index(tuple(row)) for row in prompt_ids], device=device)
+    ids, mask = (t.to(device) for t in _left_pad([list(p) for p in distinct], pad_id))
     positions = (mask.cumsum(-1) - 1).clamp_(min=0)
-    eos = torch.tensor(eos_ids)
+    eos = torch.tensor(eos_ids, device=device)
     with torch.inference_mode():
         out = model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True, logits_to_keep=1)
         cache = out.cache
         cache.batch_select_indices(which)  # each generation continues from its prompt's cache
         logits, mask, position = out.logits[which, -1].float(), mask[which], positions[which, -1:]
         rows = len(prompt_ids)
-        done = torch.zeros(rows, dtype=torch.bool)
+        done = torch.zeros(rows, dtype=torch.bool, device=device)
         tokens, logps = [], []
         for _ in range(max_new_tokens):
             log_probs = torch.log_softmax(logits / temperature, dim=-1)
@@ -81,7 +82,7 @@ def sample(
             done |= torch.isin(token, eos)
             if bool(done.all()):
                 break
-            mask = torch.cat([mask, torch.ones(rows, 1, dtype=mask.dtype)], dim=1)
+            mask = torch.cat([mask, torch.ones(rows, 1, dtype=mask.dtype, device=device)], dim=1)
             position = position + 1
             out = model(
                 input_ids=token[:, None],

@@ -80,7 +80,7 @@ def match_rows(new: tuple, old: tuple):
             return None
         by_print[value].remove(found)
         perm.append(found)
-    return torch.tensor(perm)
+    return torch.tensor(perm, device=hidden.device)
 
 
 @contextlib.contextmanager
