@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from culturalign.generation import left_pad
+
 log = logging.getLogger("culturalign.batcher")
 
 BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
@@ -396,7 +398,7 @@ class Batcher:
         import torch
         from transformers import StoppingCriteriaList
 
-        input_ids, mask = _left_pad([j.prompt_ids for j in jobs], self.pad_id)
+        input_ids, mask = left_pad([j.prompt_ids for j in jobs], self.pad_id)
         max_new = max(j.max_new_tokens for j in jobs)  # shorter rows are ended by `rows` at their own max_tokens
         context, extra = adapter_context(self.model, [j.adapter for j in jobs], self.mode)
         with context, torch.inference_mode():
@@ -418,19 +420,6 @@ class Batcher:
             if job.adapter not in known:
                 _safe_emit(job, Event("error", error=KeyError(f"adapter {job.adapter!r} is not loaded")))
         return [j for j in jobs if j.adapter in known]
-
-
-def _left_pad(rows: list[list[int]], pad_id: int):
-    """(input_ids, attention_mask) left-padded: decoder-only batch generation continues from the right edge."""
-    import torch
-
-    width = max(len(r) for r in rows)
-    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, row in enumerate(rows):
-        ids[i, width - len(row) :] = torch.tensor(row, dtype=torch.long)
-        mask[i, width - len(row) :] = 1
-    return ids, mask
 
 
 def _eos_ids(model, tokenizer) -> set[int]:

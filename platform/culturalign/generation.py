@@ -20,6 +20,19 @@ def contiguous_lm_head(model) -> None:
         head._culturalign_contiguous = True
 
 
+def left_pad(rows: list[list[int]], pad_id: int):
+    """(input_ids, attention_mask) left-padded: decoder-only batch generation continues from the right edge."""
+    import torch
+
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        ids[i, width - len(row) :] = torch.tensor(row, dtype=torch.long)
+        mask[i, width - len(row) :] = 1
+    return ids, mask
+
+
 def chat_inputs(tokenizer, prompts: list[Any]):
     """Left-padded batch of prompts rendered with the chat template, ready for ``generate``."""
     texts = [tokenizer.apply_chat_template(as_messages(p), tokenize=False, add_generation_prompt=True) for p in prompts]

@@ -136,7 +136,8 @@ def distinct_n(texts: list[str], n: int) -> float:
 def repetition_rate(text: str, n: int = 3) -> float:
     """Share of token n-grams in one text that repeat an earlier one (0 none; a degenerate loop approaches 1).
 
-    Like ``policies.repetition`` but with the continuous-script split, so a Japanese loop is seen too.
+    The continuous-script split makes a Japanese loop count too. The RL rule reward (``policies.features``) and the
+    repetition gate both use this one measure.
     """
     grams = ngrams(tokens(text, punctuation=True), n)
     return 1 - len(set(grams)) / len(grams) if grams else 0.0

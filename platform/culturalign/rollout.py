@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from culturalign.generation import contiguous_lm_head
+from culturalign.generation import contiguous_lm_head, left_pad
 
 
 def draw(probs, generator=None):
@@ -30,18 +30,6 @@ def draw(probs, generator=None):
     cdf = probs.cumsum(-1)
     u = torch.rand(probs.shape[0], 1, generator=generator, dtype=cdf.dtype, device=cdf.device) * cdf[:, -1:]
     return torch.searchsorted(cdf, u, right=True).clamp_(max=probs.shape[-1] - 1).squeeze(1)
-
-
-def _left_pad(rows: list[list[int]], pad_id: int):
-    import torch
-
-    width = max(map(len, rows))
-    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.long)
-    for i, row in enumerate(rows):
-        ids[i, width - len(row) :] = torch.tensor(row)
-        mask[i, width - len(row) :] = 1
-    return ids, mask
 
 
 def sample(
@@ -63,7 +51,7 @@ def sample(
     device = model.get_input_embeddings().weight.device
     distinct = list(dict.fromkeys(map(tuple, prompt_ids)))
     which = torch.tensor([distinct.index(tuple(row)) for row in prompt_ids], device=device)
-    ids, mask = (t.to(device) for t in _left_pad([list(p) for p in distinct], pad_id))
+    ids, mask = (t.to(device) for t in left_pad([list(p) for p in distinct], pad_id))
     positions = (mask.cumsum(-1) - 1).clamp_(min=0)
     eos = torch.tensor(eos_ids, device=device)
     with torch.inference_mode():
