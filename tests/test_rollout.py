@@ -66,11 +66,20 @@ def test_log_probs_match_a_full_forward_and_completions_end_at_eos(tiny):
 def test_contiguous_lm_head_keeps_logits_and_registers_once(tiny):
     model, tokenizer = tiny
     ids = torch.tensor(prompt_ids(tokenizer, ["refund please"]) * 3)
+    head = model.get_output_embeddings()
     before = model(ids, logits_to_keep=1).logits
     contiguous_lm_head(model)
     contiguous_lm_head(model)
-    assert len(model.get_output_embeddings()._forward_pre_hooks) == 1
+    seen = []  # registered after ours, so it sees what the head will get
+    head.register_forward_pre_hook(lambda _m, args: seen.append(args[0].is_contiguous()))
+    assert len(head._forward_pre_hooks) == 2  # ours once, plus the recorder
     assert torch.equal(before, model(ids, logits_to_keep=1).logits)
+    assert seen == [True]
+    # without it the head gets the strided last-position view of 3 rows (the case the hook exists for)
+    plain = type(model).from_pretrained(model.config._name_or_path).eval()
+    plain.get_output_embeddings().register_forward_pre_hook(lambda _m, args: seen.append(args[0].is_contiguous()))
+    plain(ids, logits_to_keep=1)
+    assert seen == [True, False]
 
 
 def test_rollout_func_tokenises_like_trl_and_trains_a_step(tiny_base, tmp_path):

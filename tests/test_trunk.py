@@ -101,3 +101,14 @@ def test_match_rows_pairs_each_row_once():
     assert perm.tolist() in ([1, 0, 2], [1, 2, 0])  # the two equal rows may pair either way, but once each
     assert match_rows((rows[[1, 1, 0]], None, rotary), old) is None  # row 1 appears twice, only once before
     assert match_rows((rows, None, (torch.zeros(1, 2, 1), rotary[1])), old) is None  # other positions
+
+
+def test_an_inference_mode_record_is_not_replayed_into_a_grad_pass(policy):
+    ids, mask = batch()
+    calls = calls_of_frozen_layers(policy)
+    with replay(decoder_layers(policy)):
+        with torch.inference_mode():
+            policy(input_ids=ids, attention_mask=mask, use_cache=False)
+        # replaying inference tensors here would fail at backward ("Inference tensors cannot be saved for backward")
+        policy(input_ids=ids, attention_mask=mask, use_cache=False).logits.sum().backward()
+    assert calls[0] == 4  # both passes ran the 2 frozen layers

@@ -90,6 +90,8 @@ def replay(layers):
     Only full-sequence passes without a KV cache are remembered (training and scoring, not token-by-token decoding).
     Yields how many layers are replayed (0: nothing frozen, nothing changed).
     """
+    import torch
+
     depth = frozen_prefix(layers)
     if depth < 2:  # nothing worth skipping
         yield 0
@@ -104,7 +106,10 @@ def replay(layers):
             state["mode"] = "pass"
             return originals[0](hidden_states, *args, **kwargs)
         key = (hidden_states, kwargs.get("attention_mask"), tuple(kwargs.get("position_embeddings") or ()))
-        perm = match_rows(key, state["key"]) if state["out"] is not None else None
+        out = state["out"]
+        # an output recorded under inference_mode cannot enter a pass that autograd records: compute that pass
+        usable = out is not None and not (out.is_inference() and torch.is_grad_enabled())
+        perm = match_rows(key, state["key"]) if usable else None
         if perm is not None:
             state["mode"] = "replay"
             return state["out"][perm]
