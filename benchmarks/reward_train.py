@@ -28,10 +28,10 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
     import tempfile
 
     import torch
-    from culturalign.base import resolve
-    from culturalign.cli import compose
-    from culturalign.data import as_messages, load_split
-    from culturalign.reward import encode_pairs, load_scorer_base, lora_config, pair_metrics, trainer_args
+    from culturalign.core.config import compose
+    from culturalign.data.preferences import as_messages, load_split
+    from culturalign.model.base import resolve
+    from culturalign.train.reward import encode_pairs, load_scorer_base, lora_config, pair_metrics, trainer_args
     from datasets import Dataset
     from peft import LoraConfig, TaskType
     from trl import RewardConfig, RewardTrainer

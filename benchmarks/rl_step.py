@@ -33,15 +33,15 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
     import tempfile
 
     import torch
-    from culturalign.base import resolve
-    from culturalign.cli import compose
-    from culturalign.data import Report, as_messages, read_jsonl
-    from culturalign.generation import contiguous_lm_head
-    from culturalign.locales import load_locale
-    from culturalign.policies import load_policy
-    from culturalign.rl import common_args, lora_config, reward_functions, score_only_labelled_positions
-    from culturalign.rollout import rollout_func
-    from culturalign.trunk import decoder_layers, replay
+    from culturalign.core.config import compose
+    from culturalign.core.locales import load_locale
+    from culturalign.data.policies import load_policy
+    from culturalign.data.preferences import Report, as_messages, read_jsonl
+    from culturalign.model.base import resolve
+    from culturalign.model.generation import contiguous_lm_head
+    from culturalign.model.trunk import decoder_layers, replay
+    from culturalign.train.policy import common_args, lora_config, reward_functions, score_only_labelled_positions
+    from culturalign.train.rollout import rollout_func
     from datasets import Dataset
     from peft import LoraConfig, TaskType
     from transformers import AutoModelForCausalLM, AutoTokenizer, TrainerCallback

@@ -39,7 +39,7 @@ FALLBACK_PROMPTS = ["Where is my order?", "How do I reset my router?", "Can I re
 
 def config(tiny: bool, workdir: Path):
     """The shipped config (real base, real adapters), or the tiny in-code base from the tests for a smoke run."""
-    from culturalign.cli import compose
+    from culturalign.core.config import compose
 
     if not tiny:
         return compose([])
@@ -55,8 +55,8 @@ def config(tiny: bool, workdir: Path):
 def random_adapter(cfg, base, tag: str, seed: int, workdir: Path) -> Path:
     """An untrained LoRA shaped like a trained policy (``rl`` rank, targets, layers), B != 0 so it changes output."""
     import torch
-    from culturalign import adapters
-    from culturalign.rl import lora_config
+    from culturalign.core import store
+    from culturalign.train.policy import lora_config
     from peft import get_peft_model
     from transformers import AutoModelForCausalLM
 
@@ -66,12 +66,12 @@ def random_adapter(cfg, base, tag: str, seed: int, workdir: Path) -> Path:
     lora.init_lora_weights = False
     model = get_peft_model(model, lora)
     manifest = {"base_fingerprint": base.fingerprint, "base_id": base.source_id}
-    return adapters.publish(workdir / "random-adapters", tag, "policy", model.save_pretrained, manifest)
+    return store.publish(workdir / "random-adapters", tag, "policy", model.save_pretrained, manifest)
 
 
 def load(cfg, random_adapters: bool, workdir: Path):
     """(engine, {tag: adapter name}, {tag: 'champion vN' | 'random'}) with the server's own loading code."""
-    from culturalign.server import Loaded, LocalEngine
+    from culturalign.serve.app import Loaded, LocalEngine
 
     engine = LocalEngine.load(cfg) if not random_adapters else _bare_engine(cfg)
     names, origin = {}, {}
@@ -89,8 +89,8 @@ def load(cfg, random_adapters: bool, workdir: Path):
 
 
 def _bare_engine(cfg):
-    from culturalign.base import load_causal_lm, resolve
-    from culturalign.server import LocalEngine
+    from culturalign.model.base import load_causal_lm, resolve
+    from culturalign.serve.app import LocalEngine
 
     base = resolve(cfg.model)
     return LocalEngine(cfg, base, *load_causal_lm(base, cfg.model))
@@ -98,12 +98,11 @@ def _bare_engine(cfg):
 
 def prompts(cfg, tags: list[str]) -> dict[str, list[str]]:
     """Each locale's held-out eval prompts (real traffic shape), or a fixed few when the locale has none."""
-    from culturalign.cli import resolve_path
-    from culturalign.data import Report, read_jsonl
+    from culturalign.data.preferences import Report, read_jsonl
 
     out = {}
     for tag in tags:
-        path = resolve_path(cfg.paths.locales) / tag / "eval.jsonl"
+        path = Path(cfg.paths.locales) / tag / "eval.jsonl"
         rows = [r["prompt"] for _, r in read_jsonl(path, Report())] if path.is_file() else []
         out[tag] = rows or FALLBACK_PROMPTS
     return out
@@ -114,7 +113,7 @@ def prompts(cfg, tags: list[str]) -> dict[str, list[str]]:
 
 async def one_request(batcher, ids: list[int], adapter: str, tokens: int) -> tuple[float, int]:
     """(latency s, generated tokens) of one request through the batcher."""
-    from culturalign.batcher import Job, Sampling
+    from culturalign.serve.batcher import Job, Sampling
 
     loop, done = asyncio.get_running_loop(), asyncio.get_running_loop().create_future()
 
@@ -157,7 +156,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def workloads(engine, names: dict[str, str], texts: dict[str, list[str]], n: int) -> dict[str, list]:
     """Token ids + adapter per request, for each mode; the same prompts in the same order for every mode."""
-    from culturalign.batcher import BASE
+    from culturalign.serve.batcher import BASE
 
     tags = list(names)
     order = [tags[i % len(tags)] for i in range(n)]  # locales take turns, as mixed traffic would
@@ -175,7 +174,7 @@ def workloads(engine, names: dict[str, str], texts: dict[str, list[str]], n: int
 
 def batchers(engine, cfg) -> dict:
     """The server's batcher for base/one/mixed, and a one-request-at-a-time set_adapter batcher for naive."""
-    from culturalign.batcher import Batcher
+    from culturalign.serve.batcher import Batcher
 
     s, model, tok = cfg.serve, engine.batcher.model, engine.batcher.tokenizer
     decoding = engine.batcher.decoding  # decoded as served (cfg.decoding), in every arm
@@ -244,8 +243,9 @@ def main() -> int:
     args = parser.parse_args()
 
     import torch
-    from culturalign import router, tracking
-    from culturalign.server import make_table
+    from culturalign.core import tracking
+    from culturalign.serve import router
+    from culturalign.serve.app import make_table
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config(args.tiny, Path(tmp))

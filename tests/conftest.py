@@ -166,7 +166,7 @@ def tiny_locales(root: Path, n_train: int = 24, n_test: int = 8) -> Path:
 @pytest.fixture
 def tiny_cfg(tiny_base, tmp_path):
     """make(*overrides) -> AppConfig on the tiny base, tiny locales and a throwaway MLflow store, sized for seconds."""
-    from culturalign.cli import compose
+    from culturalign.core.config import compose
 
     root = tiny_locales(tmp_path)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from culturalign import adapters
+from culturalign.core import store
 
 FP = "f" * 64
 
@@ -16,13 +16,13 @@ def write_adapter(tmp):
 
 
 def publish(root, write=write_adapter, fp=FP):
-    return adapters.publish(root, "en-JP", "reward", write, {"base_fingerprint": fp, "base_id": "tiny"})
+    return store.publish(root, "en-JP", "reward", write, {"base_fingerprint": fp, "base_id": "tiny"})
 
 
 def test_versions_count_up_and_manifest_lists_checksums(tmp_path):
     first, second = publish(tmp_path), publish(tmp_path)
-    assert (first.name, second.name) == ("1", "2") and adapters.versions(tmp_path, "en-JP", "reward") == [1, 2]
-    manifest = adapters.verify(second, FP)
+    assert (first.name, second.name) == ("1", "2") and store.versions(tmp_path, "en-JP", "reward") == [1, 2]
+    manifest = store.verify(second, FP)
     # sha256(b"weights") and sha256(b"{}"), computed by hand with hashlib
     assert manifest["files"] == {
         "adapter_config.json": "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
@@ -38,7 +38,7 @@ def test_failed_write_leaves_no_version(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         publish(tmp_path, crash)
-    assert adapters.versions(tmp_path, "en-JP", "reward") == []
+    assert store.versions(tmp_path, "en-JP", "reward") == []
     assert not list((tmp_path / "en-JP" / "reward").iterdir())
 
 
@@ -61,33 +61,33 @@ def test_failed_write_leaves_no_version(tmp_path):
 def test_tampered_adapters_are_refused_by_name(tmp_path, damage, message):
     path = publish(tmp_path)
     damage(path)
-    with pytest.raises(adapters.AdapterError, match=message) as err:
-        adapters.verify(path, FP)
+    with pytest.raises(store.AdapterError, match=message) as err:
+        store.verify(path, FP)
     assert str(path) in str(err.value)
 
 
 def test_other_base_is_refused(tmp_path):
     path = publish(tmp_path)
-    with pytest.raises(adapters.AdapterError, match="but the loaded base is"):
-        adapters.verify(path, "0" * 64)
+    with pytest.raises(store.AdapterError, match="but the loaded base is"):
+        store.verify(path, "0" * 64)
 
 
 def test_publish_refuses_pickle_weights(tmp_path):
-    with pytest.raises(adapters.AdapterError, match="non-safetensors"):
+    with pytest.raises(store.AdapterError, match="non-safetensors"):
         publish(tmp_path, lambda d: (d / "training_args.bin").write_bytes(b"x"))
-    assert adapters.versions(tmp_path, "en-JP", "reward") == []
+    assert store.versions(tmp_path, "en-JP", "reward") == []
 
 
 def test_resolve_prefers_version_then_champion_then_newest(tmp_path):
     for _ in range(3):
         publish(tmp_path)
-    assert adapters.resolve(tmp_path, "en-JP", "reward", None).name == "3"
-    assert adapters.resolve(tmp_path, "en-JP", "reward", None, champion=2).name == "2"
-    assert adapters.resolve(tmp_path, "en-JP", "reward", "1", champion=2).name == "1"
-    with pytest.raises(adapters.AdapterError, match="version 9 not found"):
-        adapters.resolve(tmp_path, "en-JP", "reward", "9")
-    with pytest.raises(adapters.AdapterError, match="no policy adapter for en-JP"):
-        adapters.resolve(tmp_path, "en-JP", "policy", None)
+    assert store.resolve(tmp_path, "en-JP", "reward", None).name == "3"
+    assert store.resolve(tmp_path, "en-JP", "reward", None, champion=2).name == "2"
+    assert store.resolve(tmp_path, "en-JP", "reward", "1", champion=2).name == "1"
+    with pytest.raises(store.AdapterError, match="version 9 not found"):
+        store.resolve(tmp_path, "en-JP", "reward", "9")
+    with pytest.raises(store.AdapterError, match="no policy adapter for en-JP"):
+        store.resolve(tmp_path, "en-JP", "policy", None)
 
 
 def test_manifest_is_json_with_created_time(tmp_path):

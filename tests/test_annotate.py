@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from culturalign.annotate import (
+from culturalign.annotate.app import (
     COOKIE,
     DISPLAY_TO_VARIANT,
     add_item,
@@ -95,7 +95,7 @@ def test_a_vote_survives_a_killed_process(tmp_path):
     (item,) = seed_items(db, 1)
     script = (
         "import os, signal, sys\n"
-        "from culturalign.annotate import add_rater, connect, record_vote\n"
+        "from culturalign.annotate.app import add_rater, connect, record_vote\n"
         "conn = connect(sys.argv[1])\n"
         "add_rater(conn, 'kenji')\n"
         f"record_vote(conn, {item}, conn.execute('SELECT id FROM raters').fetchone()[0], 'b', 'clearer')\n"
@@ -262,14 +262,14 @@ def export_cfg(tiny_cfg, db: Path, *overrides: str):
 
 
 def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate import export_main
-    from culturalign.cli import resolve_path, token_counter
-    from culturalign.data import validate_locale
+    from culturalign.annotate.app import export_main
+    from culturalign.data.preferences import validate_locale
+    from culturalign.model.base import token_counter
 
     db = tmp_path / "a.db"
     cast(db, {"r1": ["a", "a", "b", "tie"], "r2": ["a", "b", "b", "tie"], "r3": ["a", "a", "b", "b"]})
     cfg = export_cfg(tiny_cfg, db)
-    prefs = resolve_path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
+    prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     before = prefs.read_text().splitlines()
     assert export_main(cfg) == 0
     # Majorities: item 1 a (3 of 3), item 2 a (2 of 3), item 3 b (3 of 3); item 4 is 2 ties of 3 -> dropped.
@@ -281,7 +281,7 @@ def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys)
     assert [r["rejected"] for r in added] == [f"{JP} 0", f"{US} 1", f"{US} 2"]
     assert {r["split"] for r in added} == {"train"}
     report = validate_locale(
-        resolve_path(cfg.paths.locales), resolve_path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg)
+        Path(cfg.paths.locales), Path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg.model)
     )
     assert report.problems == []
     assert export_main(cfg) == 0  # again: every pair is already there
@@ -290,15 +290,14 @@ def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys)
 
 
 def test_export_refuses_invalid_pairs_and_leaves_the_file_alone(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate import export_main
-    from culturalign.cli import resolve_path
+    from culturalign.annotate.app import export_main
 
     db = tmp_path / "a.db"
     with store(db) as conn:
         add_item(conn, "en-JP", "where is my parcel ?", ("base", "ok"), ("en-JP@1", JP))
     vote(rater_client(db, "r1"), "r1", 1, "a")  # the one-word answer wins
     cfg = export_cfg(tiny_cfg, db)
-    prefs = resolve_path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
+    prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     before = prefs.read_bytes()
     assert export_main(cfg) == 1
     n = len(before.decode().splitlines()) + 1  # the exported pair would have been the next line
@@ -310,7 +309,7 @@ def test_export_refuses_invalid_pairs_and_leaves_the_file_alone(tiny_cfg, tmp_pa
 
 
 def test_add_rater_prints_a_token_once_and_reissuing_revokes_the_old_one(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate import add_rater_main, rater_for_token
+    from culturalign.annotate.app import add_rater_main, rater_for_token
 
     db = tmp_path / "a.db"
     cfg = export_cfg(tiny_cfg, db, "annotate.rater=aiko")
@@ -326,9 +325,8 @@ def test_add_rater_prints_a_token_once_and_reissuing_revokes_the_old_one(tiny_cf
 def publish_fresh_policy(cfg) -> None:
     """An untrained LoRA policy adapter (B drawn at random so it answers unlike the base) as en-JP version 1."""
     import torch
-    from culturalign import adapters
-    from culturalign.base import resolve
-    from culturalign.cli import resolve_path
+    from culturalign.core import store
+    from culturalign.model.base import resolve
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
@@ -341,8 +339,8 @@ def publish_fresh_policy(cfg) -> None:
         for name, p in model.named_parameters():
             if "lora_B" in name:
                 p.normal_(0, 1.0)
-    adapters.publish(
-        resolve_path(cfg.paths.adapters),
+    store.publish(
+        Path(cfg.paths.adapters),
         "en-JP",
         "policy",
         lambda tmp: model.save_pretrained(tmp),
@@ -351,7 +349,7 @@ def publish_fresh_policy(cfg) -> None:
 
 
 def run_items(cfg, capsys) -> dict:
-    from culturalign.annotate import items_main
+    from culturalign.annotate.app import items_main
 
     assert items_main(cfg) == 0
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
@@ -387,7 +385,7 @@ def test_items_compare_base_with_the_locale_policy_by_default(tiny_cfg, tmp_path
 
 
 def test_items_refuse_bad_variants(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate import items_main
+    from culturalign.annotate.app import items_main
 
     db = tmp_path / "a.db"
     assert items_main(export_cfg(tiny_cfg, db, "annotate.variants=[base,en-JP,en-US]")) == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM, CHROMIUM_ARGS, running
-from culturalign.annotate import DISPLAY_TO_VARIANT, add_item, add_rater, create_app, store, swapped
+from culturalign.annotate.app import DISPLAY_TO_VARIANT, add_item, add_rater, create_app, store, swapped
 
 ADMIN = "admin-secret"
 XSS = "<script>alert(1)</script>"
@@ -55,9 +55,9 @@ def seed(db: Path) -> dict[str, str]:
 
 
 def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate import export_main
-    from culturalign.cli import resolve_path, token_counter
-    from culturalign.data import validate_locale
+    from culturalign.annotate.app import export_main
+    from culturalign.data.preferences import validate_locale
+    from culturalign.model.base import token_counter
     from playwright.sync_api import sync_playwright
 
     db = tmp_path / "annotations.db"
@@ -92,7 +92,7 @@ def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_pa
     assert dialogs == []  # no alert(1) ever ran
 
     cfg = tiny_cfg("locale=en-JP", f"annotate.db={db}", "tracking.enabled=false")
-    prefs = resolve_path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
+    prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     n_before = len(prefs.read_text().splitlines())
     assert export_main(cfg) == 0
     # Item 1: a, a -> base's answer chosen; item 2: b, b -> en-JP's; item 3: b vs a, no majority -> dropped.
@@ -100,6 +100,6 @@ def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_pa
     added = [json.loads(line) for line in prefs.read_text().splitlines()[n_before:]]
     assert [(r["prompt"], r["chosen"]) for r in added] == [(PROMPTS[0], f"{US} {XSS}"), (PROMPTS[1], f"{JP} 1")]
     report = validate_locale(
-        resolve_path(cfg.paths.locales), resolve_path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg)
+        Path(cfg.paths.locales), Path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg.model)
     )
     assert report.problems == []

@@ -15,12 +15,14 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT
-from culturalign import adapters, audit, tracking
-from culturalign.cli import compose
-from culturalign.data import data_sha256
-from culturalign.locales import load_locale
-from culturalign.policies import load_policy
-from culturalign.reward import registry_name
+from culturalign.audit import render as audit_render
+from culturalign.core import store as adapter_store
+from culturalign.core import tracking
+from culturalign.core.config import compose
+from culturalign.core.locales import load_locale
+from culturalign.core.registry import registry_name
+from culturalign.data.policies import load_policy
+from culturalign.data.preferences import data_sha256
 
 BASE = SimpleNamespace(source_id="tiny/base", fingerprint="f" * 64)
 HOSTILE = '<script>alert(1)</script> & "quotes"'
@@ -56,13 +58,13 @@ def shas(cfg, tag: str) -> tuple[str, str]:
 def publish(cfg, tag: str, kind: str, run_id: str, extra: dict) -> Path:
     """A published adapter version with a (fake) safetensors file and the real manifest fields."""
     data_sha, policy_sha = shas(cfg, tag)
-    manifest = adapters.lineage(BASE, data_sha, policy_sha, {"rl": {"algo": "grpo", "beta": 0.02}}, run_id) | extra
+    manifest = adapter_store.lineage(BASE, data_sha, policy_sha, {"rl": {"algo": "grpo", "beta": 0.02}}, run_id) | extra
 
     def write(d: Path) -> None:
         (d / "adapter_model.safetensors").write_bytes(b"weights")
         (d / "adapter_config.json").write_text("{}")
 
-    return adapters.publish(Path(cfg.paths.adapters), tag, kind, write, manifest)
+    return adapter_store.publish(Path(cfg.paths.adapters), tag, kind, write, manifest)
 
 
 def train_reward(cfg, tag: str, accuracy: float) -> None:
@@ -137,7 +139,7 @@ def store(tmp_path_factory):
 
 def run_audit(cfg, capsys) -> tuple[int, str, str, Path | None]:
     """(exit code, index.html text, stderr, report dir) of one `culturalign audit`."""
-    code = audit.main(cfg)
+    code = audit_render.main(cfg)
     out, err = capsys.readouterr()
     lines = [line for line in out.splitlines() if line.endswith("index.html")]
     path = Path(lines[-1]) if lines else None
@@ -247,12 +249,12 @@ def test_same_prompt_table_uses_prompts_every_market_answered():
         "en-US": [{"prompt": "a", "base": "b2", "adapter": "us-a"}],
     }
     markets = [{"tag": t, "samples": {"rows": r}} for t, r in rows.items()] + [{"tag": "en-DE", "samples": None}]
-    shared = audit.shared_samples(markets)
+    shared = audit_render.shared_samples(markets)
     assert shared == {
         "tags": ["en-JP", "en-US"],
         "rows": [{"prompt": "a", "base": "b1", "en-JP": "jp-a", "en-US": "us-a"}],
     }
-    assert "Same prompt, every market" in audit.render_shared(shared)
+    assert "Same prompt, every market" in audit_render.render_shared(shared)
 
 
 def test_bad_tag_and_missing_store_still_write_a_report(tmp_path, capsys):
@@ -278,6 +280,6 @@ def test_missing_adapter_dir_and_artifacts_are_reported(tmp_path, capsys):
 def test_unwritable_reports_dir_is_the_only_failure(store, tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    code = audit.main(dataclasses.replace(store, paths=dataclasses.replace(store.paths, reports=str(blocker))))
+    code = audit_render.main(dataclasses.replace(store, paths=dataclasses.replace(store.paths, reports=str(blocker))))
     assert code != 0
     assert "could not write the report" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM, CHROMIUM_ARGS
-from culturalign import audit
+from culturalign.audit import render as audit_render
 from test_audit import build_store
 
 pytestmark = pytest.mark.integration
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 @pytest.fixture
 def report(tmp_path, capsys) -> Path:
     cfg = build_store(tmp_path / "store")
-    assert audit.main(cfg) == 0
+    assert audit_render.main(cfg) == 0
     return Path(capsys.readouterr().out.strip().splitlines()[-1])
 
 
@@ -43,7 +43,7 @@ def test_report_renders_offline_with_every_market_and_plot(report, tmp_path):
             page = browser.new_page(viewport={"width": 1300, "height": 900})
             page.route("**/*", refuse_remote)
             page.goto(report.as_uri(), wait_until="load")
-            page.screenshot(path=str(tmp_path / "audit.png"), full_page=True)
+            page.screenshot(path=str(tmp_path / "audit_render.png"), full_page=True)
             for tag in ("en-JP", "en-US"):
                 assert page.locator(f"#market-{tag}").is_visible(), tag
                 assert page.locator(f"#market-{tag} h3", has_text="Sign-off").is_visible(), tag
@@ -52,4 +52,4 @@ def test_report_renders_offline_with_every_market_and_plot(report, tmp_path):
             browser.close()
     assert len(widths) == 3 and all(w > 0 for w in widths), widths
     assert remote == []
-    assert (tmp_path / "audit.png").stat().st_size > 10_000
+    assert (tmp_path / "audit_render.png").stat().st_size > 10_000

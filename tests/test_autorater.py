@@ -15,9 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from culturalign import autorater
-from culturalign.autorater import EndpointJudge, JudgeUnavailable, LocalJudge
-from culturalign.policies import judge_instructions, load_policy
+from culturalign.data.policies import judge_instructions, load_policy
+from culturalign.judge import autorater
+from culturalign.judge.autorater import EndpointJudge, JudgeUnavailable, LocalJudge
 
 ROOT = Path(__file__).resolve().parents[1]
 PROMPTS = ["where is my order ?", "how do i reset router ?", "where is my refund ?"]
@@ -222,8 +222,8 @@ def test_local_judge_batching_does_not_change_probabilities(tiny_judge_model):
 @pytest.mark.integration
 def test_local_judge_on_the_embedded_base(policy):
     """The real base: its labels are single distinct tokens and a judgement is one forward pass."""
-    from culturalign.base import load_causal_lm, resolve
-    from culturalign.config import ModelConfig
+    from culturalign.core.config import ModelConfig
+    from culturalign.model.base import load_causal_lm, resolve
 
     cfg = ModelConfig()
     model, tokenizer = load_causal_lm(resolve(cfg), cfg)
@@ -347,7 +347,7 @@ def test_endpoint_judge_timeout_and_http_error(chat_server, policy):
 
 
 def test_judge_from_config(tiny_judge_model, monkeypatch):
-    from culturalign.config import EvaluationConfig
+    from culturalign.core.config import EvaluationConfig
 
     monkeypatch.setenv("JUDGE_KEY", "secret")
     remote = autorater.judge_from_config(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from culturalign import base
-from culturalign.config import ModelConfig
+from culturalign.core.config import ModelConfig
+from culturalign.model import base
 
 
 def test_fingerprint_is_sha256_of_names_hashes_and_conversion_version(tmp_path):
@@ -64,7 +64,7 @@ def test_invalid_model_config():
 
 @pytest.mark.integration
 def test_embedded_base_loads_from_cache_and_answers():
-    from culturalign.generation import generate
+    from culturalign.model.generation import generate
 
     cfg = ModelConfig()
     resolved = base.resolve(cfg)

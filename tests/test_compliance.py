@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from culturalign import compliance
-from culturalign.policies import features, load_policy
+from culturalign.data import compliance
+from culturalign.data.policies import features, load_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from culturalign.cli import ROOT, compose
-from culturalign.config import AppConfig, flatten, undocumented_fields
+from culturalign.core.config import ROOT, AppConfig, compose, flatten, undocumented_fields
 
 GROUPS = ["model", "reward", "rl", "serve", "tracking", "profile"]
 # source=local needs a path; supply one so the option composes.

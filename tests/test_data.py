@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import words_as_tokens, write_jsonl
-from culturalign.config import DataConfig
-from culturalign.data import data_sha256, import_pairs, validate_locale
-from culturalign.schema import SchemaError
+from culturalign.core.config import DataConfig
+from culturalign.core.schema import SchemaError
+from culturalign.data.importers import import_pairs
+from culturalign.data.preferences import data_sha256, validate_locale
 
 CFG = DataConfig(max_tokens=60, min_words=3)
 A1 = "Open the app and tap Orders to see it."

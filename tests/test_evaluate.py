@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from culturalign.evaluate import kl_to_base, length_controlled_win_rate, win_rate
-from culturalign.metrics import chrf
+from culturalign.judge.evaluate import kl_to_base, length_controlled_win_rate, win_rate
+from culturalign.judge.metrics import chrf
 
 
 def test_win_rate_counts_ties_half():
@@ -58,7 +58,7 @@ def test_kl_matches_the_full_logits_formula_with_the_trunk_replayed(tiny_base):
     """kl_to_base scores only answer positions and replays the frozen layers; the textbook formula does neither."""
     import torch
     from conftest import tiny_llama_config
-    from culturalign.generation import chat_inputs
+    from culturalign.model.generation import chat_inputs
     from peft import LoraConfig, get_peft_model
     from transformers import AutoTokenizer, LlamaForCausalLM
 

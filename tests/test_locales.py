@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
-from culturalign.locales import LocaleError, canonical, list_locales, load_locale, locale_dir
-from culturalign.schema import SchemaError
+from culturalign.core.locales import LocaleError, canonical, list_locales, load_locale, locale_dir
+from culturalign.core.schema import SchemaError
 
 
 @pytest.mark.parametrize(

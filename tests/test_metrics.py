@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import sacrebleu
 from conftest import ROOT
-from culturalign import metrics
-from culturalign.policies import features, load_policy
+from culturalign.data.policies import features, load_policy
+from culturalign.judge import metrics
 
 
 def test_tokens_split_continuous_scripts_and_keep_other_words():

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from culturalign.policies import features, load_policy, politeness_counts, rule_score
-from culturalign.schema import SchemaError
+from culturalign.core.schema import SchemaError
+from culturalign.data.policies import features, load_policy, politeness_counts, rule_score
 
 POLICIES = {p.stem: p for p in sorted((ROOT / "policies").glob("*.yaml"))}
 
@@ -71,7 +71,7 @@ def test_features_measure_the_rules():
 
 
 def test_repetition_is_penalised():
-    from culturalign.metrics import repetition_rate as repetition
+    from culturalign.judge.metrics import repetition_rate as repetition
 
     # the rule reward uses the evaluation gate's measure.
     # "a b c a b c": trigrams abc, bca, cab, abc -> 4 trigrams, 3 distinct -> 1 - 3/4

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from conftest import write_jsonl
-from culturalign import adapters, tracking
+from culturalign.core import store, tracking
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def cfg_for(tiny_cfg):
 
 @pytest.fixture
 def with_reward_models(cfg_for):
-    from culturalign.reward import train_main
+    from culturalign.train.reward import train_main
 
     for tag in ("en-JP", "en-US"):
         assert train_main(cfg_for(f"locale={tag}")) == 0
@@ -26,7 +26,7 @@ def with_reward_models(cfg_for):
 def test_scoring_only_labelled_positions_keeps_the_log_probs(tiny_base):
     import torch
     import trl.trainer.utils as trl_utils
-    from culturalign.rl import score_only_labelled_positions
+    from culturalign.train.policy import score_only_labelled_positions
     from transformers import AutoModelForCausalLM
     from trl.trainer.utils import add_fused_lm_head
 
@@ -56,7 +56,7 @@ def test_scoring_only_labelled_positions_keeps_the_log_probs(tiny_base):
 
 @pytest.mark.parametrize("algo", ["grpo", "rloo", "dpo"])
 def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo):
-    from culturalign.rl import train_main
+    from culturalign.train.policy import train_main
 
     cfg = with_reward_models(
         "locale=en-JP",
@@ -72,7 +72,7 @@ def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo)
     assert out["steps"] == 2 and out["version"] == 1
     path = tmp_path / "adapters" / "en-JP" / "policy" / "1"
     manifest = json.loads((path / "manifest.json").read_text())
-    adapters.verify(path, manifest["base_fingerprint"])
+    store.verify(path, manifest["base_fingerprint"])
     assert manifest["algo"] == algo
     if algo != "dpo":
         assert manifest["reward_model_version"] == 1  # trained against the champion reward model
@@ -94,9 +94,10 @@ def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo)
 
 
 def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
-    from culturalign.evaluate import evaluate_main, generate_main
+    from culturalign.judge.evaluate import evaluate_main
+    from culturalign.model.chat import generate_main
     from culturalign.pipeline import main as pipeline
-    from culturalign.rl import train_main
+    from culturalign.train.policy import train_main
 
     assert train_main(with_reward_models("locale=en-JP")) == 0
     src = write_jsonl(
@@ -104,12 +105,12 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     )
     out = tmp_path / "out.jsonl"
     for locale in ("en-JP", "base"):
-        assert generate_main(with_reward_models(f"locale={locale}", f"prompts={src}", f"out={out}")) == 0
+        assert generate_main(with_reward_models(f"locale={locale}", f"prompts={src}", f"out={out}")).code == 0
         rows = [json.loads(line) for line in out.read_text().splitlines()]
         assert [r["id"] for r in rows] == [7, 8] and all(isinstance(r["response"], str) for r in rows)
 
     # Two raters' votes on three en-JP items: evaluate compares the reward model and the autorater with them.
-    from culturalign.annotate import add_item, add_rater, record_vote, store
+    from culturalign.annotate.app import add_item, add_rater, record_vote, store
 
     db = tmp_path / "votes.db"
     with store(db) as conn:
@@ -152,7 +153,7 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
 
 
 def test_evaluate_without_adapter_is_a_clear_error(cfg_for, capsys):
-    from culturalign.evaluate import evaluate_main
+    from culturalign.judge.evaluate import evaluate_main
 
     assert evaluate_main(cfg_for("locale=en-JP")) == 1
     assert "no policy adapter for en-JP" in capsys.readouterr().err

@@ -6,8 +6,9 @@ import json
 
 import pytest
 from conftest import JP_STYLE, US_STYLE
-from culturalign import adapters, tracking
-from culturalign.reward import encode, matrix_main, score_main, scores, train_main
+from culturalign.core import store, tracking
+from culturalign.model.reward_model import encode, scores
+from culturalign.train.reward import matrix_main, score_main, train_main
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
     # 24 distinct train pairs where chosen/rejected differ only in style words: learnable to 100%
     assert result["accuracy"] == 1.0 and result["gate_passed"] and result["version"] == 1
     path = tmp_path / "adapters" / "en-JP" / "reward" / "1"
-    manifest = adapters.verify(path, json.loads((path / "manifest.json").read_text())["base_fingerprint"])
+    manifest = store.verify(path, json.loads((path / "manifest.json").read_text())["base_fingerprint"])
     assert {"adapter_model.safetensors", "adapter_config.json"} <= set(manifest["files"])
     config = json.loads((path / "adapter_config.json").read_text())
     assert "score" in config["modules_to_save"]  # the head is saved with the LoRA
@@ -113,7 +114,7 @@ def test_resume_continues_from_checkpoint(cfg_for, capsys, monkeypatch, tmp_path
     monkeypatch.setattr(tracking, "trainer_callback", Interrupt)
     with pytest.raises(KeyboardInterrupt):
         train_main(cfg_for("locale=en-JP"))
-    assert adapters.versions(tmp_path / "adapters", "en-JP", "reward") == []  # nothing visible
+    assert store.versions(tmp_path / "adapters", "en-JP", "reward") == []  # nothing visible
     monkeypatch.setattr(tracking, "trainer_callback", real)
     steps = []
 
@@ -124,12 +125,12 @@ def test_resume_continues_from_checkpoint(cfg_for, capsys, monkeypatch, tmp_path
     monkeypatch.setattr(tracking, "trainer_callback", lambda: Record())
     assert train_main(cfg_for("locale=en-JP", "resume=true")) == 0
     assert steps == [4]  # started from checkpoint-4, not from 0
-    assert adapters.versions(tmp_path / "adapters", "en-JP", "reward") == [1]
+    assert store.versions(tmp_path / "adapters", "en-JP", "reward") == [1]
 
 
 def test_scores_are_batch_invariant(tiny_base):
-    from culturalign.base import BaseModel
-    from culturalign.reward import load_scorer_base
+    from culturalign.model.base import BaseModel
+    from culturalign.model.reward_model import load_scorer_base
 
     model, tok = load_scorer_base(BaseModel("tiny", "tiny", tiny_base, "x"))
     prompts, answers = ["where is my order ?"] * 3, [JP_STYLE, US_STYLE, "yep"]

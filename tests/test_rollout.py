@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import torch
-from culturalign.generation import contiguous_lm_head
-from culturalign.rollout import check_supported, draw, rollout_func, sample
+from culturalign.model.generation import contiguous_lm_head
+from culturalign.train.rollout import check_supported, draw, rollout_func, sample
 
 
 def test_draw_samples_the_given_distribution():

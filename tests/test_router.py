@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from babel import localedata
-from culturalign.router import (
+from culturalign.serve.router import (
     MAX_ENTRIES,
     MAX_HEADER_CHARS,
     BadLocaleHeader,

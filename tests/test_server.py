@@ -1,6 +1,6 @@
 """`culturalign serve` end to end on the tiny in-code base: real uvicorn on loopback, driven by the openai client.
 
-Adapters are random-init LoRA (B != 0, so each market answers differently) published with `adapters.publish`, so
+Adapters are random-init LoRA (B != 0, so each market answers differently) published with `store.publish`, so
 they verify exactly like trained ones. One read-only server is shared by most tests (module scope); tests that
 change state (reload, auth, queue) start their own. Every request is bounded by max_tokens <= 16.
 """
@@ -18,8 +18,9 @@ import httpx2
 import openai
 import pytest
 from conftest import running, tiny_locales
-from culturalign import adapters, server, tracking
-from culturalign.cli import compose
+from culturalign.core import store, tracking
+from culturalign.core.config import compose
+from culturalign.serve import app as serve_app
 
 MESSAGES = [{"role": "user", "content": "where is my order ?"}]
 
@@ -50,7 +51,7 @@ def make_cfg(tiny_base: Path, root: Path, *overrides: str):
 def publish_adapter(cfg, tag: str, seed: int) -> Path:
     """A random-init LoRA policy adapter for ``tag``, published (manifest + checksums) so it verifies."""
     import torch
-    from culturalign.base import resolve
+    from culturalign.model.base import resolve
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
@@ -59,7 +60,7 @@ def publish_adapter(cfg, tag: str, seed: int) -> Path:
     lora = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False)  # B random: not a no-op
     model = get_peft_model(AutoModelForCausalLM.from_pretrained(base.path), lora)
     manifest = {"base_fingerprint": base.fingerprint, "base_id": base.source_id}
-    return adapters.publish(Path(cfg.paths.adapters), tag, "policy", model.save_pretrained, manifest)
+    return store.publish(Path(cfg.paths.adapters), tag, "policy", model.save_pretrained, manifest)
 
 
 def client(url: str, key: str = "none") -> openai.OpenAI:
@@ -95,13 +96,13 @@ def project(tiny_base, tmp_path_factory):
     cfg = make_cfg(tiny_base, root)
     publish_adapter(cfg, "en-JP", 1)
     publish_adapter(cfg, "en-US", 2)
-    return root, cfg, server.LocalEngine.load(cfg)
+    return root, cfg, serve_app.LocalEngine.load(cfg)
 
 
 @pytest.fixture(scope="module")
 def url(project) -> Iterator[str]:
     _, cfg, engine = project
-    with running(server.create_app(cfg, engine)) as base_url:
+    with running(serve_app.create_app(cfg, engine)) as base_url:
         yield base_url
 
 
@@ -218,7 +219,7 @@ def test_developer_role_and_content_parts_are_accepted(url):
 
 
 def test_a_failed_batch_leaves_no_stale_adapter_hooks(project, url):
-    from culturalign.batcher import Job, clear_stale_adapter_hooks
+    from culturalign.serve.batcher import Job, clear_stale_adapter_hooks
 
     engine, gate, events = project[2], threading.Event(), []
     finished = threading.Semaphore(0)
@@ -327,7 +328,7 @@ def test_auth_keys_scopes_and_admin(project, tiny_base, monkeypatch):
     monkeypatch.setenv("CULTURALIGN_API_KEYS", "k-all=*;k-jp=en-JP,base")
     monkeypatch.setenv("CULTURALIGN_ADMIN_KEY", "k-admin")
     cfg = make_cfg(tiny_base, root, "++serve.api_keys={k-us: [en-US]}")
-    with running(server.create_app(cfg, engine)) as url:
+    with running(serve_app.create_app(cfg, engine)) as url:
         assert post(url, GOOD).status_code == 401
         assert post(url, GOOD, {"Authorization": "Bearer nope"}).status_code == 401
         assert httpx2.get(f"{url}/v1/models").status_code == 401
@@ -346,15 +347,15 @@ def test_auth_keys_scopes_and_admin(project, tiny_base, monkeypatch):
 
 
 def test_key_spec_and_bind_rules(project, tiny_base, monkeypatch):
-    assert server.parse_key_spec("k1=en-US,en-jp; k2=*") == {"k1": {"en-US", "en-JP"}, "k2": {"*"}}
+    assert serve_app.parse_key_spec("k1=en-US,en-jp; k2=*") == {"k1": {"en-US", "en-JP"}, "k2": {"*"}}
     with pytest.raises(ValueError, match="must look like"):
-        server.parse_key_spec("k1")
-    none = server.Keys({}, None, "X")
-    assert server.bind_allowed("127.0.0.1", none) and server.bind_allowed("::1", none)
-    assert not server.bind_allowed("0.0.0.0", none)
-    assert server.bind_allowed("0.0.0.0", server.Keys({"k": frozenset("*")}, None, "X"))
+        serve_app.parse_key_spec("k1")
+    none = serve_app.Keys({}, None, "X")
+    assert serve_app.bind_allowed("127.0.0.1", none) and serve_app.bind_allowed("::1", none)
+    assert not serve_app.bind_allowed("0.0.0.0", none)
+    assert serve_app.bind_allowed("0.0.0.0", serve_app.Keys({"k": frozenset("*")}, None, "X"))
     monkeypatch.delenv("CULTURALIGN_API_KEYS", raising=False)
-    assert server.main(make_cfg(tiny_base, project[0], "serve.host=0.0.0.0")) == 2  # refused before loading
+    assert serve_app.main(make_cfg(tiny_base, project[0], "serve.host=0.0.0.0")) == 2  # refused before loading
 
 
 # ------------------------------------------------------------------------------------------------ queue
@@ -362,8 +363,8 @@ def test_key_spec_and_bind_rules(project, tiny_base, monkeypatch):
 
 def test_full_queue_answers_429_and_queued_requests_finish(project, tiny_base):
     cfg = make_cfg(tiny_base, project[0], "serve.max_queue=2")
-    engine, gate = server.LocalEngine.load(cfg), threading.Event()
-    with running(server.create_app(cfg, engine)) as url:
+    engine, gate = serve_app.LocalEngine.load(cfg), threading.Event()
+    with running(serve_app.create_app(cfg, engine)) as url:
         blocked = engine.batcher.call(gate.wait)  # the worker is busy: requests wait in the queue
         with ThreadPoolExecutor(2) as pool:
             waiting = [pool.submit(post, url, GOOD) for _ in range(2)]
@@ -410,8 +411,8 @@ def wait_for(condition, seconds: float = 10) -> bool:
 
 def test_reload_under_traffic_fails_no_request(registry_project):
     cfg = registry_project
-    engine = server.LocalEngine.load(cfg)
-    with running(server.create_app(cfg, engine)) as url:
+    engine = serve_app.LocalEngine.load(cfg)
+    with running(serve_app.create_app(cfg, engine)) as url:
         stop, seen, failures = threading.Event(), [], []
 
         def traffic() -> None:
@@ -443,9 +444,9 @@ def test_reload_under_traffic_fails_no_request(registry_project):
 
 def test_request_queued_before_a_reload_finishes_on_its_version(registry_project):
     cfg = registry_project
-    engine = server.LocalEngine.load(cfg)
+    engine = serve_app.LocalEngine.load(cfg)
     gate = threading.Event()
-    with running(server.create_app(cfg, engine)) as url, ThreadPoolExecutor(2) as pool:
+    with running(serve_app.create_app(cfg, engine)) as url, ThreadPoolExecutor(2) as pool:
         blocked = engine.batcher.call(gate.wait)  # hold the worker so the request stays queued on en-JP@1
         queued = pool.submit(post, url, GOOD | {"model": "culturalign/en-JP"})
         assert wait_for(lambda: engine.batcher.depth == 1)
@@ -463,8 +464,8 @@ def test_request_queued_before_a_reload_finishes_on_its_version(registry_project
 def test_polling_follows_the_champion_alias_not_the_newest_version(registry_project):
     cfg = registry_project
     cfg.serve.poll_seconds = 0.2
-    engine = server.LocalEngine.load(cfg)
-    with running(server.create_app(cfg, engine)) as url:
+    engine = serve_app.LocalEngine.load(cfg)
+    with running(serve_app.create_app(cfg, engine)) as url:
         c = client(url)
 
         def served() -> str:
@@ -480,8 +481,8 @@ def test_polling_follows_the_champion_alias_not_the_newest_version(registry_proj
 
 def test_reload_keeps_serving_when_the_new_champion_is_tampered(registry_project):
     cfg = registry_project
-    engine = server.LocalEngine.load(cfg)
-    with running(server.create_app(cfg, engine)) as url:
+    engine = serve_app.LocalEngine.load(cfg)
+    with running(serve_app.create_app(cfg, engine)) as url:
         path = publish_adapter(cfg, "en-JP", 3)
         (path / "adapter_model.safetensors").write_bytes(b"evil")
         set_champion("en-JP", path)
@@ -497,7 +498,7 @@ def test_reload_keeps_serving_when_the_new_champion_is_tampered(registry_project
 def test_upstream_mode_proxies_to_another_culturalign(project, tiny_base, url):
     root = project[0]
     cfg = make_cfg(tiny_base, root, "serve.backend=upstream", f"serve.upstream_url={url}/v1")
-    with running(server.create_app(cfg, server.UpstreamEngine(cfg))) as proxy:
+    with running(serve_app.create_app(cfg, serve_app.UpstreamEngine(cfg))) as proxy:
         c = client(proxy)
         done, headers = chat(c, "culturalign", {"Accept-Language": "ja-JP"})
         assert route_of(headers) == ("en-JP@1", "fallback", "en-JP")  # decided here, version reported upstream
@@ -516,7 +517,7 @@ def test_upstream_mode_proxies_to_another_culturalign(project, tiny_base, url):
 def test_upstream_down_is_a_502(project, tiny_base):
     root = project[0]
     cfg = make_cfg(tiny_base, root, "serve.backend=upstream", "serve.upstream_url=http://127.0.0.1:9/v1")
-    with running(server.create_app(cfg, server.UpstreamEngine(cfg))) as proxy:
+    with running(serve_app.create_app(cfg, serve_app.UpstreamEngine(cfg))) as proxy:
         response = post(proxy, GOOD)
         assert response.status_code == 502 and error_of(response)["code"] == "upstream_error"
         assert response.headers["x-culturalign-route"] == "default"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 from conftest import tiny_llama_config
-from culturalign.trunk import decoder_layers, frozen_prefix, match_rows, replay
+from culturalign.model.trunk import decoder_layers, frozen_prefix, match_rows, replay
 
 
 @pytest.fixture

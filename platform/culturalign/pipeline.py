@@ -16,20 +16,20 @@ import sys
 import time
 from pathlib import Path
 
-from culturalign import adapters, tracking
-from culturalign.base import resolve
-from culturalign.cli import data_validate, resolve_path
-from culturalign.config import AppConfig, to_dict
-from culturalign.data import data_sha256
-from culturalign.files import atomic_write_text
-from culturalign.locales import canonical, load_locale
-from culturalign.policies import load_policy
+from culturalign.core import store, tracking
+from culturalign.core.config import AppConfig, to_dict
+from culturalign.core.files import atomic_write_text
+from culturalign.core.locales import canonical, load_locale
+from culturalign.data.commands import validate_main
+from culturalign.data.policies import load_policy
+from culturalign.data.preferences import data_sha256
+from culturalign.model.base import resolve
 
 
 def stage_inputs(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> dict:
     """What a stage's output depends on; equal inputs mean the newest adapter is still current."""
-    locale_path = resolve_path(cfg.paths.locales) / tag
-    policy = resolve_path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml"
+    locale_path = Path(cfg.paths.locales) / tag
+    policy = Path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml"
     stage_cfg = {"reward": cfg.reward, "policy": cfg.rl}[kind]
     return {
         "data_sha256": data_sha256(locale_path),
@@ -41,12 +41,12 @@ def stage_inputs(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> dict:
 
 def current_version(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> Path | None:
     """The newest adapter of this kind if it was built from exactly the current inputs."""
-    root = resolve_path(cfg.paths.adapters)
-    available = adapters.versions(root, tag, kind)
+    root = Path(cfg.paths.adapters)
+    available = store.versions(root, tag, kind)
     if not available:
         return None
-    path = adapters.kind_dir(root, tag, kind) / str(available[-1])
-    manifest = json.loads((path / adapters.MANIFEST).read_text())
+    path = store.kind_dir(root, tag, kind) / str(available[-1])
+    manifest = json.loads((path / store.MANIFEST).read_text())
     wanted = stage_inputs(cfg, tag, kind, fingerprint)
     config_key = {"reward": "reward", "policy": "rl"}[kind]
     built = {k: manifest.get(k) for k in ("data_sha256", "policy_sha256", "base_fingerprint")}
@@ -56,17 +56,18 @@ def current_version(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> Pa
 
 def train_stage(cfg: AppConfig, tag: str, kind: str, fingerprint: str, reward_version: int | None = None) -> Path:
     """Train unless the newest adapter of this kind is current; return the adapter to use."""
-    from culturalign import reward, rl
+    from culturalign.train import policy as policy_train
+    from culturalign.train import reward
 
     path = None if cfg.force else current_version(cfg, tag, kind, fingerprint)
     if path is not None and kind == "policy":
-        built_on = json.loads((path / adapters.MANIFEST).read_text()).get("reward_model_version")
+        built_on = json.loads((path / store.MANIFEST).read_text()).get("reward_model_version")
         path = path if cfg.rl.algo == "dpo" or built_on == reward_version else None
     if path is not None:
         print(f"[{tag}] {kind} adapter v{path.name} is current (same data, policy, config, base): skipped")
         return path
     print(f"[{tag}] training {kind} adapter")
-    {"reward": reward.train_main, "policy": rl.train_main}[kind](dataclasses.replace(cfg, locale=tag))
+    {"reward": reward.train_main, "policy": policy_train.train_main}[kind](dataclasses.replace(cfg, locale=tag))
     return current_version(cfg, tag, kind, fingerprint)
 
 
@@ -74,7 +75,9 @@ def main(cfg: AppConfig) -> int:
     """Every configured locale, then the cross-market matrices; with ``locale=<tag>`` (one multirun job) just it."""
     tags = [canonical(cfg.locale)] if cfg.locale else [canonical(t) for t in cfg.locales]
     print(f"== culturalign pipeline: {', '.join(tags)} (profile {cfg.profile.name})")
-    if data_validate(cfg) != 0:
+    validation = validate_main(cfg)
+    print("\n".join(validation.lines))
+    if validation.code:
         print("data validation failed: fix the problems above and run again")
         return 1
     tracking.configure(cfg.tracking)
@@ -92,7 +95,7 @@ def main(cfg: AppConfig) -> int:
 
 
 def row_path(cfg: AppConfig, tag: str) -> Path:
-    return resolve_path(cfg.paths.adapters) / tag / "pipeline-summary.json"
+    return Path(cfg.paths.adapters) / tag / "pipeline-summary.json"
 
 
 def save_row(cfg: AppConfig, tag: str, row: dict) -> None:
@@ -120,10 +123,11 @@ def finish(cfg: AppConfig, since: float | None) -> int:
 
 def run_locale(cfg: AppConfig, tag: str, base) -> dict:
     """Reward model, policy adapter, evaluation of one locale."""
-    from culturalign.evaluate import load_policy_model, load_reward_scorer, record_evaluation
+    from culturalign.judge.evaluate import record_evaluation
+    from culturalign.model.adapters import load_policy_model, load_reward_scorer
 
     reward_path = train_stage(cfg, tag, "reward", base.fingerprint)
-    reward_manifest = json.loads((reward_path / adapters.MANIFEST).read_text())
+    reward_manifest = json.loads((reward_path / store.MANIFEST).read_text())
     policy_path = train_stage(cfg, tag, "policy", base.fingerprint, int(reward_path.name))
     print(f"[{tag}] evaluating policy adapter v{policy_path.name} against the base")
     policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name})
@@ -138,8 +142,9 @@ def run_locale(cfg: AppConfig, tag: str, base) -> dict:
 
 def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
     """Reward models on every market's test pairs, and on every market's adapter's generations."""
-    from culturalign.evaluate import generation_matrix, load_policy_model, load_reward_scorer
-    from culturalign.reward import accuracy_matrix, heatmap
+    from culturalign.judge.evaluate import generation_matrix
+    from culturalign.model.adapters import load_policy_model, load_reward_scorer
+    from culturalign.train.reward import accuracy_matrix, heatmap
 
     pairs, _ = accuracy_matrix(cfg, tags)
     policy_model, tokenizer, _ = load_policy_model(cfg, base, tags)
@@ -172,6 +177,6 @@ def print_summary(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig
     print("\nWhere to look next:")
     if uri:
         print(f"  mlflow ui --backend-store-uri {uri}      # runs, metrics, registry aliases")
-    print(f"  {resolve_path(cfg.paths.adapters)}/<tag>/<reward|policy>/<version>/manifest.json   # lineage")
+    print(f"  {Path(cfg.paths.adapters)}/<tag>/<reward|policy>/<version>/manifest.json   # lineage")
     print('  culturalign chat locale=en-JP prompt="My order arrived damaged."             # talk to a market')
     print("  culturalign generate locale=en-DE prompts=locales/en-DE/eval.jsonl out=de.jsonl")

@@ -1,0 +1,246 @@
+"""Preference data: read, validate, import, hash.
+
+A locale's files (``locales/<tag>/``):
+- ``preferences.jsonl``: TRL's standard preference format, one pair per line: ``prompt`` (a string, or a list of
+  chat messages), ``chosen``, ``rejected`` (strings), ``split`` (train | test), optional extra fields.
+- ``prompts.jsonl``: RL prompts (``prompt``).
+- ``eval.jsonl``: held-out prompts with a ``reference`` answer in the market's style.
+
+Every problem is reported as ``file:line: field: what is wrong``; nothing is written unless the result is valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from culturalign.core.config import DataConfig
+from culturalign.core.locales import LocaleError, canonical, load_locale
+from culturalign.core.schema import Problem, SchemaError
+from culturalign.data.policies import load_policy
+
+PREFERENCES, PROMPTS, EVAL = "preferences.jsonl", "prompts.jsonl", "eval.jsonl"
+# Counts tokens of (prompt, answer) the way the model will see them (chat template included).
+TokenCounter = Callable[[Any, str], int]
+
+
+@dataclass
+class Report:
+    """Problems and statistics of one validation."""
+
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, file: Path | str, line: int, field_name: str, message: str) -> None:
+        self.problems.append(Problem(str(file), line, field_name, message))
+
+
+def read_jsonl(path: Path, report: Report) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line; bad UTF-8 or JSON is reported and skipped."""
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, start=1):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                report.add(path, n, "<line>", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+                continue
+            if not text.strip():
+                continue
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                report.add(path, n, "<line>", f"not valid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                report.add(path, n, "<line>", f"must be a JSON object (got {type(obj).__name__})")
+                continue
+            yield n, obj
+
+
+def prompt_key(prompt: Any) -> str:
+    """A hashable identity of a prompt (string or message list), for duplicate and leakage checks."""
+    return prompt.strip() if isinstance(prompt, str) else json.dumps(prompt, sort_keys=True)
+
+
+def as_messages(prompt: Any) -> list[dict[str, str]]:
+    """A prompt as chat messages: a string becomes one user turn."""
+    return [{"role": "user", "content": prompt}] if isinstance(prompt, str) else list(prompt)
+
+
+def _check_prompt(value: Any) -> str | None:
+    """What is wrong with a prompt value, or None."""
+    if isinstance(value, str):
+        return "is empty" if not value.strip() else None
+    if isinstance(value, list) and value:
+        for i, m in enumerate(value):
+            if not (
+                isinstance(m, dict)
+                and m.get("role") in ("system", "user", "assistant")
+                and isinstance(m.get("content"), str)
+            ):
+                return f"message {i} must be {{role: system|user|assistant, content: str}}"
+        return None if value[-1]["role"] == "user" else "the last message must be from the user"
+    return f"must be a string or a list of messages (got {type(value).__name__})"
+
+
+def _check_text(value: Any, min_words: int) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string (got {type(value).__name__})"
+    if not value.strip():
+        return "is empty"
+    if len(value.split()) < min_words:
+        return f"has {len(value.split())} words, fewer than data.min_words={min_words}"
+    return None
+
+
+def validate_preferences(path: Path, cfg: DataConfig, count_tokens: TokenCounter | None, report: Report) -> list[dict]:
+    """Check a preference file; return its valid rows (each with ``_line``)."""
+    return check_preference_rows(path, read_jsonl(path, report), cfg, count_tokens, report)
+
+
+def check_preference_rows(
+    path: Path, numbered: Iterable[tuple[int, dict]], cfg: DataConfig, count_tokens: TokenCounter | None, report: Report
+) -> list[dict]:
+    """Check (line, row) pairs as the lines of ``path``; return the valid rows (each with ``_line``)."""
+    rows, seen = [], {}
+    splits_of_prompt: dict[str, dict[str, int]] = {}
+    for n, obj in numbered:
+        bad = False
+        for name, message in (
+            ("prompt", _check_prompt(obj.get("prompt")) if "prompt" in obj else "is required"),
+            ("chosen", _check_text(obj.get("chosen"), cfg.min_words) if "chosen" in obj else "is required"),
+            ("rejected", _check_text(obj.get("rejected"), cfg.min_words) if "rejected" in obj else "is required"),
+        ):
+            if message:
+                report.add(path, n, name, message)
+                bad = True
+        split = obj.get("split")
+        if split not in (cfg.train_split, cfg.test_split):
+            report.add(path, n, "split", f"must be {cfg.train_split!r} or {cfg.test_split!r} (got {split!r})")
+            bad = True
+        if bad:
+            continue
+        if obj["chosen"].strip() == obj["rejected"].strip():
+            report.add(path, n, "rejected", "is identical to chosen")
+            continue
+        key = (prompt_key(obj["prompt"]), obj["chosen"].strip(), obj["rejected"].strip())
+        if key in seen:
+            report.add(path, n, "<line>", f"duplicate of line {seen[key]}")
+            continue
+        seen[key] = n
+        if count_tokens is not None:
+            for name in ("chosen", "rejected"):
+                tokens = count_tokens(obj["prompt"], obj[name])
+                if tokens > cfg.max_tokens:
+                    report.add(
+                        path, n, name, f"prompt+{name} is {tokens} tokens, over data.max_tokens={cfg.max_tokens}"
+                    )
+        splits_of_prompt.setdefault(key[0], {}).setdefault(split, n)
+        rows.append(obj | {"_line": n})
+    for where in splits_of_prompt.values():
+        if len(where) > 1:
+            report.add(
+                path, where[cfg.test_split], "prompt", f"also in the train split (line {where[cfg.train_split]})"
+            )
+    return rows
+
+
+def validate_prompts(path: Path, needs_reference: bool, cfg: DataConfig, report: Report) -> list[dict]:
+    """Check prompts.jsonl (needs_reference=False) or eval.jsonl (True); return valid rows."""
+    rows, seen = [], {}
+    for n, obj in read_jsonl(path, report):
+        message = _check_prompt(obj.get("prompt")) if "prompt" in obj else "is required"
+        if message:
+            report.add(path, n, "prompt", message)
+            continue
+        if needs_reference:
+            ref = _check_text(obj.get("reference"), cfg.min_words) if "reference" in obj else "is required"
+            if ref:
+                report.add(path, n, "reference", ref)
+                continue
+        key = prompt_key(obj["prompt"])
+        if key in seen:
+            report.add(path, n, "prompt", f"duplicate of line {seen[key]}")
+            continue
+        seen[key] = n
+        rows.append(obj | {"_line": n})
+    return rows
+
+
+def validate_locale(
+    locales_root: Path, policies_root: Path, tag: str, cfg: DataConfig, count_tokens: TokenCounter | None
+) -> Report:
+    """Validate one locale directory: locale.yaml, its policy, and the three data files."""
+    report = Report()
+    root = Path(locales_root)
+    try:
+        directory = root / canonical(tag)
+    except LocaleError as exc:
+        report.add(root / tag, 1, "tag", str(exc))
+        return report
+    if directory.name != tag:
+        report.add(root / tag, 1, "tag", f"directory must be named in canonical form {directory.name!r}")
+    try:
+        spec = load_locale(directory / "locale.yaml")
+        policy_path = Path(policies_root) / f"{spec.policy}.yaml"
+        if not policy_path.is_file():
+            report.add(directory / "locale.yaml", 1, "policy", f"no policy file {policy_path}")
+        else:
+            load_policy(policy_path)
+    except FileNotFoundError as exc:
+        report.add(exc.filename, 1, "<file>", "is missing")
+    except SchemaError as exc:
+        report.problems += exc.problems
+    files = {name: directory / name for name in (PREFERENCES, PROMPTS, EVAL)}
+    for path in files.values():
+        if not path.is_file():
+            report.add(path, 1, "<file>", "is missing")
+    if any(p.field == "<file>" and p.message == "is missing" for p in report.problems):
+        return report
+    prefs = validate_preferences(files[PREFERENCES], cfg, count_tokens, report)
+    prompts = validate_prompts(files[PROMPTS], False, cfg, report)
+    evals = validate_prompts(files[EVAL], True, cfg, report)
+    _check_held_out(files[EVAL], evals, prefs, prompts, report)
+    split_counts = Counter(r["split"] for r in prefs)
+    report.stats[tag] = {
+        "train_pairs": split_counts[cfg.train_split],
+        "test_pairs": split_counts[cfg.test_split],
+        "rl_prompts": len(prompts),
+        "eval_prompts": len(evals),
+        "topics": len({r.get("topic") for r in prefs if r.get("topic")}),
+        "mean_chosen_words": round(sum(len(r["chosen"].split()) for r in prefs) / max(len(prefs), 1), 1),
+        "mean_rejected_words": round(sum(len(r["rejected"].split()) for r in prefs) / max(len(prefs), 1), 1),
+        "data_sha256": data_sha256(directory),
+    }
+    return report
+
+
+def _check_held_out(eval_path: Path, evals: list[dict], prefs: list[dict], prompts: list[dict], report: Report) -> None:
+    """Eval prompts are held out: none may appear in the preference or RL prompt files."""
+    used = {prompt_key(r["prompt"]) for r in prefs} | {prompt_key(r["prompt"]) for r in prompts}
+    for row in evals:
+        if prompt_key(row["prompt"]) in used:
+            report.add(eval_path, row["_line"], "prompt", "also appears in preferences.jsonl or prompts.jsonl")
+
+
+def data_sha256(directory: Path) -> str:
+    """One digest over a locale's data files (what a trained artifact records as its data lineage)."""
+    digest = hashlib.sha256()
+    for name in (PREFERENCES, PROMPTS, EVAL):
+        path = Path(directory) / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    return digest.hexdigest()
+
+
+def load_split(directory: Path, split: str) -> list[dict]:
+    """Rows of one split of a locale's preferences (already validated by `data validate`)."""
+    report = Report()
+    rows = [r for _, r in read_jsonl(Path(directory) / PREFERENCES, report) if r.get("split") == split]
+    if report.problems:
+        raise SchemaError(report.problems)
+    return rows

@@ -1,0 +1,1 @@
+"""Judging adapters: evaluation and gates, reference metrics, the LLM autorater, agreement statistics."""

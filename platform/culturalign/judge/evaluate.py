@@ -1,0 +1,331 @@
+"""Evaluation of policy adapters, and batch generation.
+
+    culturalign generate locale=en-JP|base prompts=in.jsonl out=out.jsonl [version=3]
+    culturalign evaluate locale=en-JP [version=3]
+
+``evaluate`` answers the locale's held-out ``eval.jsonl`` prompts with the adapter and with the bare base (greedy),
+and reports, judged by the locale's reward model (an autorater trained on the market's preferences):
+- win rate of adapter vs base (ties count half), and a length-controlled win rate: a logistic regression of
+  win on the length difference, read at zero difference (the idea of AlpacaEval 2's LC win rate);
+- mean reward delta, mean KL to the base along the adapter's own answers (exact per-token KL over the vocabulary);
+- mean length, the policy-compliance features, and chrF against the references (sacrebleu).
+The version gets the registry alias `champion` if it passes the gates, `challenger` otherwise (the previous
+champion stays registered).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from culturalign.core import store, tracking
+from culturalign.core.config import AppConfig, to_dict
+from culturalign.core.files import sha256_file
+from culturalign.core.locales import canonical, load_locale
+from culturalign.core.registry import champion_or_newest, registry_name
+from culturalign.data.compliance import compliance_table
+from culturalign.data.policies import load_policy
+from culturalign.data.preferences import Report, read_jsonl
+from culturalign.judge.metrics import reference_metrics
+from culturalign.model.adapters import load_policy_model, load_reward_scorer
+from culturalign.model.base import BaseModel, resolve
+from culturalign.model.generation import generate_batched
+from culturalign.model.reward_model import scores, trained_max_length
+
+BASE = "__base__"  # PEFT's name for "no adapter" in a mixed batch
+
+
+# ------------------------------------------------------------------------------------------------------ metrics
+
+
+def win_rate(ours: list[float], theirs: list[float]) -> float:
+    """Share of prompts where ours scores higher; exact ties count half."""
+    wins = sum(1.0 if a > b else 0.5 if a == b else 0.0 for a, b in zip(ours, theirs, strict=True))
+    return wins / max(len(ours), 1)
+
+
+def length_controlled_win_rate(
+    ours: list[float], theirs: list[float], len_ours: list[int], len_theirs: list[int]
+) -> float:
+    """P(win) at equal length: fit P(win) = sigmoid(a + b * z), z = standardised length difference; return sigmoid(a).
+
+    Newton's method on the (L2-regularised, so separable data stays finite) logistic log-likelihood.
+    """
+    y = [1.0 if a > b else 0.5 if a == b else 0.0 for a, b in zip(ours, theirs, strict=True)]
+    diff = [lo - lt for lo, lt in zip(len_ours, len_theirs, strict=True)]
+    scale = (sum(d * d for d in diff) / max(len(diff), 1)) ** 0.5 or 1.0
+    z = [d / scale for d in diff]
+    a = b = 0.0
+    reg = 1e-2
+    for _ in range(50):
+        p = [1 / (1 + math.exp(-(a + b * zi))) for zi in z]
+        ga = sum(yi - pi for yi, pi in zip(y, p, strict=True)) - reg * a
+        gb = sum((yi - pi) * zi for yi, pi, zi in zip(y, p, z, strict=True)) - reg * b
+        w = [pi * (1 - pi) for pi in p]
+        haa = sum(w) + reg
+        hab = sum(wi * zi for wi, zi in zip(w, z, strict=True))
+        hbb = sum(wi * zi * zi for wi, zi in zip(w, z, strict=True)) + reg
+        det = haa * hbb - hab * hab
+        a += (hbb * ga - hab * gb) / det
+        b += (haa * gb - hab * ga) / det
+    return 1 / (1 + math.exp(-a))
+
+
+def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_size: int = 8) -> float:
+    """Mean per-token KL(adapter || base) over the adapter's answers, exact over the vocabulary."""
+    import torch
+    from culturalign.model.generation import chat_inputs
+    from culturalign.model.trunk import decoder_layers, replay
+
+    total, tokens = 0.0, 0
+    for start in range(0, len(prompts), batch_size):
+        batch_prompts, batch_answers = prompts[start : start + batch_size], answers[start : start + batch_size]
+        enc = chat_inputs(tokenizer, batch_prompts)  # left-padded prompts
+        # answers padded on the right, whatever the tokenizer's side: a left-padded answer would put pads between
+        # prompt and answer, and its first token would be scored from a pad position
+        ans = tokenizer(
+            batch_answers, add_special_tokens=False, padding=True, padding_side="right", return_tensors="pt"
+        )
+        input_ids = torch.cat([enc["input_ids"], ans["input_ids"]], dim=1)
+        mask = torch.cat([enc["attention_mask"], ans["attention_mask"]], dim=1)
+        # Only the answer's positions are scored: the logits at the last prompt token and at every answer token but
+        # the last. The base pass repeats the adapter pass's frozen lower layers, so they are replayed (trunk.py).
+        keep = ans["input_ids"].shape[1] + 1
+        with torch.inference_mode(), replay(decoder_layers(model)):
+            logits = model(input_ids=input_ids, attention_mask=mask, use_cache=False, logits_to_keep=keep).logits
+            with model.disable_adapter():
+                base_logits = model(
+                    input_ids=input_ids, attention_mask=mask, use_cache=False, logits_to_keep=keep
+                ).logits
+        logits, base_logits = logits[:, :-1].float(), base_logits[:, :-1].float()
+        logp, logq = logits.log_softmax(-1), base_logits.log_softmax(-1)
+        kl = (logp.exp() * (logp - logq)).sum(-1)  # (batch, answer tokens)
+        answer_mask = ans["attention_mask"].float()
+        total += float((kl * answer_mask).sum())
+        tokens += int(answer_mask.sum())
+    return total / max(tokens, 1)
+
+
+# ---------------------------------------------------------------------------------------------------- generation
+
+
+# ------------------------------------------------------------------------------------------------------ evaluate
+
+
+def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """All three evaluation families for one locale's adapter (attached under ``tag``), each against the base.
+
+    Reward model as autorater: win rate, length-controlled win rate, reward delta. Reference metrics against the
+    eval references. Policy compliance. The LLM autorater (pairwise in both orders, and 1-5). KL to the base. And
+    agreement between autorater, reward model and human votes where the annotation store has them.
+    """
+    locale_path = Path(cfg.paths.locales) / tag
+    policy = load_policy(Path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
+    rows = [r for _, r in read_jsonl(locale_path / "eval.jsonl", Report())]
+    rows = rows[: cfg.evaluation.max_prompts] if cfg.evaluation.max_prompts else rows
+    prompts, references = [r["prompt"] for r in rows], [r["reference"] for r in rows]
+    # One mixed batch per chunk: adapter rows and base rows side by side (PEFT adapter_names).
+    mixed = generate_batched(
+        policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts)
+    )
+    tuned, plain = mixed[: len(prompts)], mixed[len(prompts) :]
+    scorer.set_adapter(tag)
+    max_length = trained_max_length(
+        champion_or_newest(cfg.paths.adapters, tag, "reward")
+    )  # the adapter load_reward_scorer attached
+    r_tuned = scores(scorer, scorer_tok, prompts, tuned, max_length, cfg.reward.bf16)
+    r_plain = scores(scorer, scorer_tok, prompts, plain, max_length, cfg.reward.bf16)
+    words_t, words_p = [len(t.split()) for t in tuned], [len(t.split()) for t in plain]
+    policy_model.set_adapter(tag)
+    metrics = {
+        "n": len(prompts),
+        "win_rate": win_rate(r_tuned, r_plain),
+        "lc_win_rate": length_controlled_win_rate(r_tuned, r_plain, words_t, words_p),
+        "reward_delta": sum(r_tuned) / len(r_tuned) - sum(r_plain) / len(r_plain),
+        "kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned),
+        "mean_words": sum(words_t) / len(words_t),
+        "base_mean_words": sum(words_p) / len(words_p),
+    }
+    metrics |= reference_metrics(tuned, references) | prefixed(reference_metrics(plain, references), "base_")
+    metrics |= both(compliance_table(policy, tuned), compliance_table(policy, plain), "compliance_")
+    metrics |= {"compliance": metrics["compliance_rules"], "base_compliance": metrics["base_compliance_rules"]}
+    judged = autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain)
+    metrics |= judged["metrics"]
+    metrics |= human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length)
+    samples = [
+        {"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
+        for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned, strict=True)
+    ]
+    return {"metrics": metrics, "samples": samples, "notes": judged["notes"]}
+
+
+def prefixed(values: dict[str, float], prefix: str) -> dict[str, float]:
+    return {prefix + k: v for k, v in values.items()}
+
+
+def both(tuned: dict[str, float], plain: dict[str, float], prefix: str) -> dict[str, float]:
+    """Adapter values under ``prefix``, the base's under ``base_`` + prefix."""
+    return prefixed(tuned, prefix) | prefixed(plain, "base_" + prefix)
+
+
+def judge_for(cfg: AppConfig, policy_model, tokenizer):
+    """(judge, context): the configured endpoint, or the bare base in process (adapter disabled while judging)."""
+    from contextlib import nullcontext
+
+    from culturalign.judge.autorater import judge_from_config
+
+    if cfg.evaluation.judge_url:
+        return judge_from_config(cfg.evaluation), nullcontext()
+    return judge_from_config(cfg.evaluation, policy_model, tokenizer), policy_model.disable_adapter()
+
+
+def autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain) -> dict:
+    """LLM-as-judge: pairwise adapter vs base (both orders), 1-5 scores, agreement with the reward model.
+
+    A judge that is down is reported (metric ``autorater_available`` = 0 and a note), never a crash: the other
+    families still stand.
+    """
+    from culturalign.judge.agreement import cohen_kappa
+    from culturalign.judge.autorater import JudgeUnavailable, agreement, pairwise, single, votes_from_scores
+
+    k = cfg.evaluation.judge_prompts or len(prompts)
+    prompts, tuned, plain = prompts[:k], tuned[:k], plain[:k]
+    judge, context = judge_for(cfg, policy_model, tokenizer)
+    try:
+        with context:
+            pair = pairwise(judge, policy, prompts, tuned, plain)
+            rated, rated_base = single(judge, policy, prompts, tuned), single(judge, policy, prompts, plain)
+    except JudgeUnavailable as exc:
+        print(f"autorater unavailable: {exc}", file=sys.stderr)
+        return {"metrics": {"autorater_available": 0.0}, "notes": [f"autorater unavailable: {exc}"]}
+    reward_votes = votes_from_scores(r_tuned[:k], r_plain[:k])
+    metrics = {
+        "autorater_available": 1.0,
+        "autorater_win_rate": pair["win_rate_a"],
+        "autorater_soft_win_rate": pair["soft_win_rate_a"],
+        "autorater_consistency": pair["consistency"],
+        "autorater_first_position_rate": pair["first_position_rate"],
+        "autorater_score": rated["mean"],
+        "base_autorater_score": rated_base["mean"],
+        "agreement_autorater_reward": agreement(pair["verdicts"], reward_votes)["autorater_reward"],
+        "kappa_autorater_reward": cohen_kappa(pair["verdicts"], reward_votes),
+    }
+    return {"metrics": metrics, "notes": []}
+
+
+def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length) -> dict[str, float]:
+    """Human majority votes from the annotation store vs the reward model and the autorater on the same answers."""
+    from culturalign.annotate.app import db_path, majority_votes, store
+    from culturalign.judge.agreement import cohen_kappa
+    from culturalign.judge.autorater import JudgeUnavailable, agreement, pairwise, votes_from_scores
+
+    path = db_path(cfg)
+    if not path.exists():
+        return {}
+    with store(path) as conn:
+        items = majority_votes(conn, tag)
+    if not items:
+        return {}
+    prompts, humans = [i["prompt"] for i in items], [i["majority"] for i in items]
+    first, second = [i["response_a"] for i in items], [i["response_b"] for i in items]
+    reward_votes = votes_from_scores(
+        scores(scorer, scorer_tok, prompts, first, max_length, cfg.reward.bf16),
+        scores(scorer, scorer_tok, prompts, second, max_length, cfg.reward.bf16),
+    )
+    judge, context = judge_for(cfg, policy_model, tokenizer)
+    try:
+        with context:
+            judged = pairwise(judge, policy, prompts, first, second)["verdicts"]
+    except JudgeUnavailable:
+        judged = [None] * len(items)
+    agree = agreement(judged, reward_votes, humans)
+    return {
+        "human_items": float(len(items)),
+        "agreement_reward_human": agree["reward_human"],
+        "agreement_autorater_human": agree["autorater_human"],
+        "kappa_reward_human": cohen_kappa(reward_votes, humans),
+    }
+
+
+def gate(cfg: AppConfig, metrics: dict) -> dict[str, bool]:
+    """Each gate's result; a version becomes champion only if all hold."""
+    ev = cfg.evaluation
+    return {
+        "win_rate": metrics["win_rate"] >= ev.gate_win_rate,
+        "lc_win_rate": metrics["lc_win_rate"] >= ev.gate_lc_win_rate,
+        # Degenerate loops can win on reward (they repeat the markers); fluent text is a release condition.
+        "repetition": metrics["repetition"] <= metrics["base_repetition"] + ev.gate_repetition_margin,
+    }
+
+
+def evaluate_main(cfg: AppConfig) -> int:
+    """Evaluate locale's policy adapter, log to MLflow, set champion/challenger."""
+    if not cfg.locale:
+        print("culturalign evaluate: needs locale=<tag>", file=sys.stderr)
+        return 2
+    tag = canonical(cfg.locale)
+    tracking.configure(cfg.tracking)
+    base = resolve(cfg.model)
+    try:
+        policy_model, tokenizer, versions = load_policy_model(cfg, base, [tag], {tag: cfg.version})
+        scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
+    except store.AdapterError as exc:
+        print(f"culturalign evaluate: {exc}", file=sys.stderr)
+        return 1
+    result = record_evaluation(cfg, tag, versions[tag], base, policy_model, tokenizer, scorer, scorer_tok)
+    print(json.dumps({"locale": tag, "version": versions[tag]} | result))
+    return 0
+
+
+def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """Evaluate, log the run (with what it judged and by which thresholds), move the aliases; returns metrics + gate."""
+    name = registry_name(tag, "policy")
+    model_version = tracking.model_version_of(name, version)
+    tags = {
+        "locale": tag,
+        "kind": "evaluation",
+        "base_fingerprint": base.fingerprint,
+        "adapter_version": str(version),
+        "registry_version": str(model_version),
+        "reward_model_version": champion_or_newest(cfg.paths.adapters, tag, "reward").name,
+        "eval_sha256": sha256_file(Path(cfg.paths.locales) / tag / "eval.jsonl"),
+    }
+    with tracking.run(f"evaluate-{tag}", tags):
+        result = evaluate_locale(cfg, tag, base, policy_model, tokenizer, scorer, scorer_tok)
+        metrics, gates = result["metrics"], gate(cfg, result["metrics"])
+        passed = all(gates.values())
+        tracking.log_metrics(metrics)
+        tracking.log_table(result["samples"], f"samples_{tag}.json")
+        previous = tracking.alias_version(name, "champion")
+        tracking.set_alias(name, "champion" if passed else "challenger", model_version)
+        thresholds = {k: v for k, v in to_dict(cfg.evaluation).items() if k.startswith("gate_")}
+        record = {"metrics": metrics, "gates": gates, "thresholds": thresholds, "passed": passed}
+        tracking.log_dict(record | {"previous_champion": previous, "notes": result["notes"]}, "gate.json")
+    return metrics | {"gates": gates, "gate_passed": passed, "previous_champion": previous}
+
+
+# ---------------------------------------------------------------------------------------- cross-market matrix
+
+
+def generation_matrix(cfg: AppConfig, tags: list[str], policy_model, tokenizer, scorer, scorer_tok) -> dict:
+    """mean reward[reward model market][adapter market] on one pooled prompt set (every market's first prompts)."""
+    prompts = []
+    for tag in tags:
+        rows = [r for _, r in read_jsonl(Path(cfg.paths.locales) / tag / "eval.jsonl", Report())]
+        prompts += [r["prompt"] for r in rows[: cfg.evaluation.matrix_prompts]]
+    names = [t for t in tags for _ in prompts]
+    answers = generate_batched(policy_model, tokenizer, prompts * len(tags), cfg, names)
+    by_adapter = {t: answers[i * len(prompts) : (i + 1) * len(prompts)] for i, t in enumerate(tags)}
+    matrix: dict[str, dict[str, float]] = {}
+    for rm in tags:
+        scorer.set_adapter(rm)
+        max_length = trained_max_length(champion_or_newest(cfg.paths.adapters, rm, "reward"))
+        matrix[rm] = {}
+        for adapter, texts in by_adapter.items():
+            rewards = scores(scorer, scorer_tok, prompts, texts, max_length, cfg.reward.bf16)
+            matrix[rm][adapter] = sum(rewards) / len(rewards)
+    own_first = all(max(matrix[rm], key=matrix[rm].get) == rm for rm in tags)
+    return {"matrix": matrix, "n_prompts": len(prompts), "each_reward_model_ranks_own_adapter_first": own_first}

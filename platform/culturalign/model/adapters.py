@@ -1,0 +1,49 @@
+"""Attaching published adapters to a loaded base: policy adapters on the causal LM, reward adapters on the scorer.
+
+Every attach verifies the version's checksums and base fingerprint first (``core.store.verify``). Several adapters
+sit on one base under their market tags, so one process can mix markets in a batch (PEFT ``adapter_names``).
+"""
+
+from __future__ import annotations
+
+from culturalign.core import store
+from culturalign.core.config import AppConfig
+from culturalign.core.locales import canonical
+from culturalign.core.registry import champion_or_newest
+from culturalign.model.base import BaseModel, load_causal_lm
+from culturalign.model.reward_model import attach, load_scorer_base
+
+
+def load_policy_model(cfg: AppConfig, base: BaseModel, tags: list[str], versions: dict[str, str | None] | None = None):
+    """(base causal LM with each tag's verified policy adapter attached under its tag name, tokenizer, versions)."""
+    from peft import PeftModel
+
+    model, tokenizer = load_causal_lm(base, cfg.model)
+    chosen = {}
+    for tag in tags:
+        path = champion_or_newest(cfg.paths.adapters, tag, "policy", (versions or {}).get(tag))
+        store.verify(path, base.fingerprint)
+        if isinstance(model, PeftModel):
+            model.load_adapter(str(path), adapter_name=tag)
+        else:
+            model = PeftModel.from_pretrained(model, str(path), adapter_name=tag)
+        chosen[tag] = int(path.name)
+    model.eval()
+    return model, tokenizer, chosen
+
+
+def load_reward_scorer(cfg: AppConfig, base: BaseModel, tags: list[str]):
+    """Seq-cls base with each tag's champion (else newest) reward adapter attached under its tag name."""
+    model, tokenizer = load_scorer_base(base)
+    for tag in tags:
+        model = attach(model, base, champion_or_newest(cfg.paths.adapters, tag, "reward"), tag)
+    return model.eval(), tokenizer
+
+
+def attach_policy(model, base: BaseModel, adapters_root, tag: str, version: str | None):
+    """Wrap a causal LM with the market's verified policy adapter (champion, else newest)."""
+    from peft import PeftModel
+
+    path = champion_or_newest(adapters_root, tag, "policy", version)
+    store.verify(path, base.fingerprint)
+    return PeftModel.from_pretrained(model, path, adapter_name=canonical(tag)).eval()
