@@ -93,3 +93,32 @@ def test_resolve_prefers_version_then_champion_then_newest(tmp_path):
 def test_manifest_is_json_with_created_time(tmp_path):
     manifest = json.loads((publish(tmp_path) / "manifest.json").read_text())
     assert manifest["created"].endswith("+00:00") and manifest["base_id"] == "tiny"
+
+
+def test_registry_records_checksums_so_a_rewritten_manifest_is_caught(tmp_path):
+    """Swap a weight file AND rewrite its checksum in the manifest: the manifest alone cannot tell, the registry can."""
+    import hashlib
+
+    from culturalign.core import registry, tracking
+    from culturalign.core.config import TrackingConfig
+
+    tracking.configure(TrackingConfig(uri=f"sqlite:///{tmp_path / 'mlflow.db'}", experiment="tamper"))
+    root = tmp_path / "adapters"
+
+    def write(d):
+        (d / "adapter_model.safetensors").write_bytes(b"weights")
+
+    path = store.publish(root, "en-JP", "policy", write, {"base_fingerprint": "fp"})
+    with tracking.run("train", {}) as run_id:
+        tracking.register(registry.registry_name("en-JP", "policy"), run_id, path, 1, {})
+    registry.verify(path, "fp")  # untouched: passes
+
+    weights = path / "adapter_model.safetensors"
+    weights.write_bytes(b"evil weights")
+    manifest = json.loads((path / store.MANIFEST).read_text())
+    manifest["files"]["adapter_model.safetensors"] = hashlib.sha256(b"evil weights").hexdigest()
+    (path / store.MANIFEST).write_text(json.dumps(manifest))
+    store.verify(path, "fp")  # the manifest agrees with the files now: on its own it cannot see the change
+    with pytest.raises(store.AdapterError, match="recorded in the registry"):
+        registry.verify(path, "fp")
+    tracking.configure(TrackingConfig(enabled=False))

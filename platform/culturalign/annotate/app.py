@@ -39,10 +39,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from culturalign.model.base import token_counter
 from culturalign.core.config import AppConfig
 from culturalign.judge.agreement import OUTCOMES, bradley_terry, cohen_kappa, fleiss_kappa, pairwise_wins
-from culturalign.model.base import BaseModel
+from culturalign.model.base import BaseModel, token_counter
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 

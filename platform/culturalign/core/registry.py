@@ -24,3 +24,15 @@ def champion_or_newest(adapters_root: str | Path, tag: str, kind: str, version: 
     """The version dir to load: ``version`` if given, else the registry's champion, else the newest published."""
     champion = None if version is not None else tracking.alias_version(registry_name(tag, kind), "champion")
     return store.resolve(Path(adapters_root), tag, kind, version, champion)
+
+
+def verify(path: Path, base_fingerprint: str) -> dict:
+    """``store.verify`` against the checksums the registry recorded when this version was registered (if it was).
+
+    The adapter dir is ``<root>/<tag>/<kind>/<version>``; a version never registered (tracking off) is checked
+    against its own manifest only.
+    """
+    path = Path(path)
+    tag, kind, version = path.parent.parent.name, path.parent.name, int(path.name)
+    recorded = tracking.registered_tag(registry_name(tag, kind), version, "files_sha256")
+    return store.verify(path, base_fingerprint, recorded)

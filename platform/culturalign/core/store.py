@@ -7,6 +7,7 @@ sha256 and the base fingerprint against the manifest, and refuses any weight fil
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -79,8 +80,18 @@ def publish(root: Path, tag: str, kind: str, write: Callable[[Path], None], mani
     return target
 
 
-def verify(path: Path, base_fingerprint: str) -> dict[str, Any]:
-    """The manifest of a version dir, after checking files, checksums and base; raises AdapterError."""
+def files_digest(manifest: dict[str, Any]) -> str:
+    """One digest over a manifest's file checksums (what the registry records at registration)."""
+    return hashlib.sha256(json.dumps(manifest.get("files", {}), sort_keys=True).encode()).hexdigest()
+
+
+def verify(path: Path, base_fingerprint: str, registered_digest: str | None = None) -> dict[str, Any]:
+    """The manifest of a version dir, after checking files, checksums and base; raises AdapterError.
+
+    The manifest's checksums catch corruption and a swapped file, but not a swapped file whose checksum was also
+    rewritten in the manifest. ``registered_digest`` (``files_digest`` as recorded by the registry when the version was
+    registered) closes that: the manifest must still list the checksums it listed then.
+    """
     path = Path(path)
     name = f"adapter {path}"
     manifest_path = path / MANIFEST
@@ -101,6 +112,11 @@ def verify(path: Path, base_fingerprint: str) -> dict[str, Any]:
     extra = {str(p.relative_to(path)) for p in path.rglob("*") if p.is_file()} - set(listed) - {MANIFEST}
     if extra:
         raise AdapterError(f"{name}: files not in the manifest: {sorted(extra)}")
+    if registered_digest is not None and files_digest(manifest) != registered_digest:
+        raise AdapterError(
+            f"{name}: the manifest's checksums differ from those recorded in the registry at registration "
+            "(the adapter was modified after it was registered)"
+        )
     if manifest.get("base_fingerprint") != base_fingerprint:
         raise AdapterError(
             f"{name}: trained on base {manifest.get('base_id')} with fingerprint "

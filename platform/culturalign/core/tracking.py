@@ -153,13 +153,19 @@ def log_dict(data: dict, artifact_file: str) -> None:
 def register(
     name: str, run_id: str | None, artifact_dir: Path, adapter_version: int, tags: dict[str, str]
 ) -> str | None:
-    """Log the adapter dir as run artifacts and register it as a new version of model ``name``."""
+    """Log the adapter dir as run artifacts and register it as a new version of model ``name``.
+
+    The version's ``files_sha256`` tag records the digest of the manifest's checksums at registration: a copy outside
+    the adapter directory, so a file swapped there together with recomputed manifest checksums is still detected.
+    """
     if not _enabled or run_id is None:
         return None
     import mlflow
+    from culturalign.core.store import MANIFEST, files_digest
     from mlflow.exceptions import MlflowException
 
     mlflow.log_artifacts(str(artifact_dir), "adapter")
+    tags = tags | {"files_sha256": files_digest(json.loads((Path(artifact_dir) / MANIFEST).read_text()))}
     client = mlflow.MlflowClient()
     try:
         client.create_registered_model(name, tags={"culturalign": "true"})
@@ -186,12 +192,27 @@ def alias_version(name: str, alias: str) -> int | None:
 
 def model_version_of(name: str, adapter_version: int) -> str | None:
     """The registry version of model ``name`` that holds our adapter version, or None."""
-    if not _enabled:
-        return None
-    import mlflow
-
-    found = mlflow.MlflowClient().search_model_versions(f"name='{name}' and tag.adapter_version='{adapter_version}'")
+    found = _versions_holding(name, adapter_version)
     return max((str(v.version) for v in found), key=int, default=None)
+
+
+def registered_tag(name: str, adapter_version: int, key: str) -> str | None:
+    """Tag ``key`` of the newest registry version of ``name`` holding our adapter version, or None."""
+    found = sorted(_versions_holding(name, adapter_version), key=lambda v: int(v.version))
+    return found[-1].tags.get(key) if found else None
+
+
+def _versions_holding(name: str, adapter_version: int) -> list:
+    if not _enabled:
+        return []
+    import mlflow
+    from mlflow.exceptions import MlflowException
+
+    query = f"name={_quote(name)} and tag.adapter_version='{int(adapter_version)}'"
+    try:
+        return list(mlflow.MlflowClient().search_model_versions(query))
+    except MlflowException:  # no such registered model
+        return []
 
 
 def trainer_callback(prefix: str = ""):

@@ -29,6 +29,7 @@ from culturalign.core.registry import champion_or_newest, registry_name
 from culturalign.data.compliance import compliance_table
 from culturalign.data.policies import load_policy
 from culturalign.data.preferences import Report, read_jsonl
+from culturalign.judge.gates import all_passed, policy_gates
 from culturalign.judge.metrics import reference_metrics
 from culturalign.model.adapters import load_policy_model, load_reward_scorer
 from culturalign.model.base import BaseModel, resolve
@@ -250,17 +251,6 @@ def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_to
     }
 
 
-def gate(cfg: AppConfig, metrics: dict) -> dict[str, bool]:
-    """Each gate's result; a version becomes champion only if all hold."""
-    ev = cfg.evaluation
-    return {
-        "win_rate": metrics["win_rate"] >= ev.gate_win_rate,
-        "lc_win_rate": metrics["lc_win_rate"] >= ev.gate_lc_win_rate,
-        # Degenerate loops can win on reward (they repeat the markers); fluent text is a release condition.
-        "repetition": metrics["repetition"] <= metrics["base_repetition"] + ev.gate_repetition_margin,
-    }
-
-
 def evaluate_main(cfg: AppConfig) -> int:
     """Evaluate locale's policy adapter, log to MLflow, set champion/challenger."""
     if not cfg.locale:
@@ -295,8 +285,9 @@ def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, 
     }
     with tracking.run(f"evaluate-{tag}", tags):
         result = evaluate_locale(cfg, tag, base, policy_model, tokenizer, scorer, scorer_tok)
-        metrics, gates = result["metrics"], gate(cfg, result["metrics"])
-        passed = all(gates.values())
+        metrics = result["metrics"]
+        results = policy_gates(metrics, cfg.evaluation)
+        gates, passed = {r.key: r.passed is True for r in results}, all_passed(results)
         tracking.log_metrics(metrics)
         tracking.log_table(result["samples"], f"samples_{tag}.json")
         previous = tracking.alias_version(name, "champion")

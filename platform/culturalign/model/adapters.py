@@ -1,12 +1,13 @@
 """Attaching published adapters to a loaded base: policy adapters on the causal LM, reward adapters on the scorer.
 
-Every attach verifies the version's checksums and base fingerprint first (``core.store.verify``). Several adapters
-sit on one base under their market tags, so one process can mix markets in a batch (PEFT ``adapter_names``).
+Every attach first verifies the version (``core.registry.verify``: file checksums, base fingerprint, and the
+checksums the registry recorded at registration). Several adapters sit on one base under their market tags, so one
+process can mix markets in a batch (PEFT ``adapter_names``).
 """
 
 from __future__ import annotations
 
-from culturalign.core import store
+from culturalign.core import registry
 from culturalign.core.config import AppConfig
 from culturalign.core.locales import canonical
 from culturalign.core.registry import champion_or_newest
@@ -22,7 +23,7 @@ def load_policy_model(cfg: AppConfig, base: BaseModel, tags: list[str], versions
     chosen = {}
     for tag in tags:
         path = champion_or_newest(cfg.paths.adapters, tag, "policy", (versions or {}).get(tag))
-        store.verify(path, base.fingerprint)
+        registry.verify(path, base.fingerprint)
         if isinstance(model, PeftModel):
             model.load_adapter(str(path), adapter_name=tag)
         else:
@@ -45,5 +46,5 @@ def attach_policy(model, base: BaseModel, adapters_root, tag: str, version: str 
     from peft import PeftModel
 
     path = champion_or_newest(adapters_root, tag, "policy", version)
-    store.verify(path, base.fingerprint)
+    registry.verify(path, base.fingerprint)
     return PeftModel.from_pretrained(model, path, adapter_name=canonical(tag)).eval()

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from culturalign.core import store
+from culturalign.core import registry, store
 from culturalign.data.preferences import as_messages
 from culturalign.model.base import BaseModel
 
@@ -85,7 +85,7 @@ def attach(model, base: BaseModel, path: Path, name: str):
     """Add a verified reward adapter to ``model`` (a seq-cls base or a PeftModel holding others)."""
     from peft import PeftModel
 
-    store.verify(path, base.fingerprint)
+    registry.verify(path, base.fingerprint)
     if hasattr(model, "load_adapter") and hasattr(model, "peft_config"):
         model.load_adapter(str(path), adapter_name=name)
         return model

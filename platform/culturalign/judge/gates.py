@@ -1,0 +1,65 @@
+"""The promotion gates, defined once: evaluation applies them, the audit shows them, with the same names and rules.
+
+A gate compares one metric with a threshold from the config. ``policy_gates`` decides whether a policy adapter
+becomes ``champion``; ``reward_gates`` whether a reward model does. A metric that was never logged fails its gate
+(``passed`` is None in the audit's view: it cannot be decided) rather than passing silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from culturalign.core.config import EvaluationConfig, RewardConfig
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """One gate's outcome: ``passed`` is None when a metric it needs is missing."""
+
+    key: str  # stable id, e.g. "win_rate" (the key evaluation records in gate.json)
+    name: str  # what a market owner reads
+    passed: bool | None
+    value: float | None
+    threshold: float
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _at_least(key: str, name: str, value: float | None, minimum: float) -> GateResult:
+    passed = None if value is None else value >= minimum
+    return GateResult(key, f"{name} ≥ {minimum:g}", passed, value, minimum, "not logged" if value is None else "")
+
+
+def _at_most(key: str, name: str, value: float | None, maximum: float, detail: str = "") -> GateResult:
+    passed = None if value is None else value <= maximum
+    return GateResult(key, f"{name} ≤ {maximum:g}", passed, value, maximum, "not logged" if value is None else detail)
+
+
+def policy_gates(metrics: dict[str, float], ev: EvaluationConfig) -> list[GateResult]:
+    """Gates a policy adapter must pass on the held-out eval prompts."""
+    rep, base_rep = metrics.get("repetition"), metrics.get("base_repetition")
+    # Degenerate loops can win on reward (they repeat the markers): fluent text is a release condition.
+    excess = None if rep is None or base_rep is None else rep - base_rep
+    return [
+        _at_least("win_rate", "Win rate vs base", metrics.get("win_rate"), ev.gate_win_rate),
+        _at_least("lc_win_rate", "Length-controlled win rate vs base", metrics.get("lc_win_rate"), ev.gate_lc_win_rate),
+        _at_most(
+            "repetition",
+            "Repeated-trigram rate above the base's",
+            excess,
+            ev.gate_repetition_margin,
+            "" if excess is None else f"adapter {rep:.3f}, base {base_rep:.3f}",
+        ),
+    ]
+
+
+def reward_gates(metrics: dict[str, float], rw: RewardConfig) -> list[GateResult]:
+    """Gates a reward model must pass on its market's test split."""
+    return [_at_least("accuracy", "Reward model test accuracy", metrics.get("accuracy"), rw.gate_accuracy)]
+
+
+def all_passed(results: list[GateResult]) -> bool:
+    return all(r.passed is True for r in results)
