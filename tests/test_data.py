@@ -212,3 +212,49 @@ def test_import_that_would_leak_a_test_prompt_writes_nothing(tiny, tmp_path):
 def test_unknown_import_format(tiny, tmp_path):
     with pytest.raises(ValueError, match="format='csv'"):
         import_pairs(tmp_path / "x.jsonl", tiny / P, "csv", "train", CFG, words_as_tokens)
+
+
+def test_an_endless_line_is_refused_without_reading_it_into_memory(tiny):
+    """/dev/zero has no newline: the reader stops after data.max_line_bytes + 1 bytes and names the line."""
+    dest = tiny / P
+    before = dest.read_bytes()
+    small = DataConfig(max_tokens=60, min_words=3, max_line_bytes=4096)
+    with pytest.raises(SchemaError, match=r"/dev/zero:1: <line>: longer than 4096 bytes"):
+        import_pairs(Path("/dev/zero"), dest, "trl", "train", small, words_as_tokens)
+    assert dest.read_bytes() == before
+
+
+def test_a_long_line_ends_reading_but_earlier_lines_are_read(tmp_path):
+    from culturalign.data.preferences import Report, read_jsonl
+
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"a": 1}\n' + '{"b": "' + "x" * 100 + '"}\n' + '{"c": 3}\n')
+    report = Report()
+    # line 1 is 9 bytes, line 2 is 110 bytes: with a 50-byte limit, line 1 is read and line 3 is never reached
+    assert [n for n, _ in read_jsonl(path, report, max_line_bytes=50)] == [1]
+    assert [str(p) for p in report.problems] == [
+        f"{path}:2: <line>: longer than 50 bytes (data.max_line_bytes); stopped reading"
+    ]
+
+
+def test_deeply_nested_json_is_a_reported_line_not_a_crash(tmp_path):
+    from culturalign.data.preferences import Report, read_jsonl
+
+    path = tmp_path / "x.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n")
+    report = Report()
+    assert list(read_jsonl(path, report)) == []
+    assert "not valid JSON (nested too deeply)" in str(report.problems[0])
+
+
+def test_import_into_an_unknown_market_is_refused_with_the_command_that_creates_it(tiny, tmp_path):
+    from culturalign.core.command import CommandError
+    from culturalign.core.config import AppConfig, PathsConfig
+    from culturalign.data.commands import import_main
+
+    src = write_jsonl(tmp_path / "src.jsonl", [SOURCES["trl"]])
+    paths = PathsConfig(locales=str(tiny / "locales"), policies=str(tiny / "policies"))
+    cfg = AppConfig(paths=paths, src=str(src), locale="en-GB")
+    with pytest.raises(CommandError, match=r"no market 'en-GB'.*culturalign market new en-GB"):
+        import_main(cfg)
+    assert not (tiny / "locales" / "en-GB").exists()

@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import write_jsonl
 from culturalign.core import store, tracking
+from culturalign.core.command import CommandError
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def with_reward_models(cfg_for):
     from culturalign.train.reward import train_main
 
     for tag in ("en-JP", "en-US"):
-        assert train_main(cfg_for(f"locale={tag}")) == 0
+        assert train_main(cfg_for(f"locale={tag}")).code == 0
     return cfg_for
 
 
@@ -66,9 +67,7 @@ def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo)
         "rl.prompts_per_step=2",
         "rl.learning_rate=1e-2",
     )
-    capsys.readouterr()
-    assert train_main(cfg) == 0
-    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    out = train_main(cfg).data
     assert out["steps"] == 2 and out["version"] == 1
     path = tmp_path / "adapters" / "en-JP" / "policy" / "1"
     manifest = json.loads((path / "manifest.json").read_text())
@@ -99,7 +98,7 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     from culturalign.pipeline import main as pipeline
     from culturalign.train.policy import train_main
 
-    assert train_main(with_reward_models("locale=en-JP")) == 0
+    assert train_main(with_reward_models("locale=en-JP")).code == 0
     src = write_jsonl(
         tmp_path / "in.jsonl", [{"prompt": "where is my order ?", "id": 7}, {"prompt": "hello ?", "id": 8}]
     )
@@ -121,9 +120,7 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
             rater = conn.execute("SELECT id FROM raters WHERE name = ?", (name,)).fetchone()[0]
             for item, choice in zip((1, 2, 3), ("b", "b", "a"), strict=True):  # majorities: b, b, a
                 record_vote(conn, item, rater, choice)
-    capsys.readouterr()
-    assert evaluate_main(with_reward_models("locale=en-JP", f"annotate.db={db}")) == 0
-    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    result = evaluate_main(with_reward_models("locale=en-JP", f"annotate.db={db}")).data
     assert 0 <= result["win_rate"] <= 1 and 0 <= result["lc_win_rate"] <= 1 and result["kl_to_base"] >= 0
     # every family is there: reward model, reference metrics, compliance, LLM autorater, human agreement
     for key in ("bleu", "rouge_l", "chrf", "compliance_rules", "autorater_consistency", "autorater_score"):
@@ -135,19 +132,21 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1
 
     capsys.readouterr()
-    assert pipeline(with_reward_models()) == 0
-    first = capsys.readouterr().out
+    result = pipeline(with_reward_models())
+    first = capsys.readouterr().err
     assert "reward adapter v1 is current" in first and "[en-US] training policy adapter" in first
-    assert "each reward model ranks its own market's adapter first" in first
-    assert pipeline(with_reward_models()) == 0  # nothing changed: every training stage is skipped
-    second = capsys.readouterr().out
+    assert result.code == 0 and set(result.data["summary"]) == {"en-JP", "en-US"}
+    assert any("each reward model ranks its own market's adapter first" in line for line in result.lines)
+    assert pipeline(with_reward_models()).code == 0  # nothing changed: every training stage is skipped
+    second = capsys.readouterr().err
     assert "training" not in second and second.count("is current") == 4
 
     # Hydra multirun: one job per locale through the joblib launcher, then the cross-market stage once.
     from culturalign.cli import main
 
     assert main(["pipeline", "-m", *with_reward_models.overrides("locale=en-JP,en-US")]) == 0
-    swept = capsys.readouterr().out
+    out, err = capsys.readouterr()
+    swept = out + err
     assert swept.count("== culturalign pipeline: en-JP") == 1 and swept.count("== culturalign pipeline: en-US") == 1
     assert "each reward model ranks its own market's adapter first" in swept
 
@@ -155,5 +154,5 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
 def test_evaluate_without_adapter_is_a_clear_error(cfg_for, capsys):
     from culturalign.judge.evaluate import evaluate_main
 
-    assert evaluate_main(cfg_for("locale=en-JP")) == 1
-    assert "no policy adapter for en-JP" in capsys.readouterr().err
+    with pytest.raises(CommandError, match="no policy adapter for en-JP"):
+        evaluate_main(cfg_for("locale=en-JP"))

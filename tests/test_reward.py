@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import JP_STYLE, US_STYLE
 from culturalign.core import store, tracking
+from culturalign.core.command import CommandError
 from culturalign.model.reward_model import encode, scores
 from culturalign.train.reward import matrix_main, score_main, train_main
 
@@ -45,8 +46,7 @@ def test_encode_uses_the_chat_template_and_truncates(tiny_base):
 
 def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
     cfg = cfg_for("locale=en-JP")
-    assert train_main(cfg) == 0
-    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    result = train_main(cfg).data
     # 24 distinct train pairs where chosen/rejected differ only in style words: learnable to 100%
     assert result["accuracy"] == 1.0 and result["gate_passed"] and result["version"] == 1
     path = tmp_path / "adapters" / "en-JP" / "reward" / "1"
@@ -68,7 +68,7 @@ def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
 
 def test_failing_gate_gives_challenger(cfg_for, capsys):
     cfg = cfg_for("locale=en-JP", "reward.max_steps=1", "reward.learning_rate=1e-9", "reward.gate_accuracy=1.01")
-    assert train_main(cfg) == 0
+    assert train_main(cfg).code == 0
     tracking.configure(cfg.tracking)
     assert tracking.alias_version("culturalign-en-JP-reward", "challenger") == 1
     assert tracking.alias_version("culturalign-en-JP-reward", "champion") is None
@@ -76,31 +76,28 @@ def test_failing_gate_gives_challenger(cfg_for, capsys):
 
 def test_score_pairs_text_and_matrix(cfg_for, capsys, tmp_path):
     for tag in ("en-JP", "en-US"):
-        assert train_main(cfg_for(f"locale={tag}")) == 0
+        assert train_main(cfg_for(f"locale={tag}")).code == 0
     capsys.readouterr()
     pairs = tmp_path / "locales" / "en-JP" / "preferences.jsonl"
-    assert score_main(cfg_for("locale=en-JP", f"pairs={pairs}")) == 0
-    out = json.loads(capsys.readouterr().out)
+    out = score_main(cfg_for("locale=en-JP", f"pairs={pairs}")).data
     assert out["locale"] == "en-JP" and out["version"] == 1 and out["n"] == 32 and out["accuracy"] == 1.0
 
-    assert score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={JP_STYLE}")) == 0
-    jp_reward = json.loads(capsys.readouterr().out)["reward"]
-    assert score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={US_STYLE}")) == 0
-    assert jp_reward > json.loads(capsys.readouterr().out)["reward"]
+    jp_reward = score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={JP_STYLE}")).data["reward"]
+    us_reward = score_main(cfg_for("locale=en-JP", "prompt=where is my order ?", f"text={US_STYLE}")).data["reward"]
+    assert jp_reward > us_reward
 
-    assert matrix_main(cfg_for()) == 0
-    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    result = matrix_main(cfg_for()).data
     # each model prefers its own style: 1.0 on its own pairs; on the other market's pairs, half the rejected
     # answers are its own style (scored high), so accuracy there is far lower
     assert result["each_model_best_on_own_market"] and result["matrix"]["en-JP"]["en-JP"] == 1.0
 
 
 def test_tampered_reward_model_is_refused(cfg_for, capsys, tmp_path):
-    assert train_main(cfg_for("locale=en-JP")) == 0
+    assert train_main(cfg_for("locale=en-JP")).code == 0
     weights = tmp_path / "adapters" / "en-JP" / "reward" / "1" / "adapter_model.safetensors"
     weights.write_bytes(weights.read_bytes()[:-8] + b"\0" * 8)
-    assert score_main(cfg_for("locale=en-JP", "prompt=hi", "text=yep")) == 1
-    assert "checksum mismatch for adapter_model.safetensors" in capsys.readouterr().err
+    with pytest.raises(CommandError, match="checksum mismatch for adapter_model.safetensors"):
+        score_main(cfg_for("locale=en-JP", "prompt=hi", "text=yep"))
 
 
 def test_resume_continues_from_checkpoint(cfg_for, capsys, monkeypatch, tmp_path):
@@ -123,7 +120,7 @@ def test_resume_continues_from_checkpoint(cfg_for, capsys, monkeypatch, tmp_path
             steps.append(state.global_step)
 
     monkeypatch.setattr(tracking, "trainer_callback", lambda: Record())
-    assert train_main(cfg_for("locale=en-JP", "resume=true")) == 0
+    assert train_main(cfg_for("locale=en-JP", "resume=true")).code == 0
     assert steps == [4]  # started from checkpoint-4, not from 0
     assert store.versions(tmp_path / "adapters", "en-JP", "reward") == [1]
 

@@ -13,7 +13,7 @@ import json
 import sys
 import time
 
-from culturalign.core.command import CommandError, Result
+from culturalign.core.command import CommandError
 from culturalign.core.config import ROOT, AppConfig, compose, to_config
 
 # command words -> (module:function, one-line help)
@@ -69,13 +69,16 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(name: str, cfg: AppConfig) -> int:
     """Run one command and print what it returns; its errors go to stderr. Returns the exit status."""
     module, func = COMMANDS[name][0].split(":")
+    return report(name, lambda: getattr(importlib.import_module(module), func)(cfg))
+
+
+def report(name: str, call) -> int:
+    """Print ``call()``'s Result (its lines, then its data as one JSON line) or its CommandError; the exit status."""
     try:
-        result = getattr(importlib.import_module(module), func)(cfg)
+        result = call()
     except CommandError as exc:
         print(f"culturalign {name}: {exc}", file=sys.stderr)
         return exc.code
-    if not isinstance(result, Result):  # a command still on the old convention: an exit status
-        return result or 0
     for line in result.lines:
         print(line)
     if result.data is not None:
@@ -111,7 +114,7 @@ def multirun(name: str, overrides: list[str]) -> int:
     plain = [o for o in overrides if not o.startswith(("locale=", "hydra"))]
     swept = next((o.split("=", 1)[1].split(",") for o in overrides if o.startswith("locale=")), None)
     cfg = compose(plain + ([f"locales=[{','.join(swept)}]"] if swept else []))
-    return finish(cfg, since=started)
+    return report(name, lambda: finish(cfg, since=started))
 
 
 if __name__ == "__main__":

@@ -17,23 +17,27 @@ import time
 from pathlib import Path
 
 from culturalign.core import store, tracking
+from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig, to_dict
 from culturalign.core.files import atomic_write_text
-from culturalign.core.locales import canonical, load_locale
+from culturalign.core.locales import canonical
 from culturalign.data.commands import validate_main
-from culturalign.data.policies import load_policy
-from culturalign.data.preferences import data_sha256
+from culturalign.data.market import load_market
 from culturalign.model.base import resolve
+
+
+def say(message: str) -> None:
+    """Progress of the job, as it happens (the result table comes back to cli at the end)."""
+    print(message, file=sys.stderr, flush=True)
 
 
 def stage_inputs(cfg: AppConfig, tag: str, kind: str, fingerprint: str) -> dict:
     """What a stage's output depends on; equal inputs mean the newest adapter is still current."""
-    locale_path = Path(cfg.paths.locales) / tag
-    policy = Path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml"
+    market = load_market(cfg.paths, tag)
     stage_cfg = {"reward": cfg.reward, "policy": cfg.rl}[kind]
     return {
-        "data_sha256": data_sha256(locale_path),
-        "policy_sha256": load_policy(policy).sha256,
+        "data_sha256": market.data_sha256(),
+        "policy_sha256": market.policy.sha256,
         "base_fingerprint": fingerprint,
         "config": to_dict(stage_cfg),
     }
@@ -64,22 +68,21 @@ def train_stage(cfg: AppConfig, tag: str, kind: str, fingerprint: str, reward_ve
         built_on = json.loads((path / store.MANIFEST).read_text()).get("reward_model_version")
         path = path if cfg.rl.algo == "dpo" or built_on == reward_version else None
     if path is not None:
-        print(f"[{tag}] {kind} adapter v{path.name} is current (same data, policy, config, base): skipped")
+        say(f"[{tag}] {kind} adapter v{path.name} is current (same data, policy, config, base): skipped")
         return path
-    print(f"[{tag}] training {kind} adapter")
+    say(f"[{tag}] training {kind} adapter")
     {"reward": reward.train_main, "policy": policy_train.train_main}[kind](dataclasses.replace(cfg, locale=tag))
     return current_version(cfg, tag, kind, fingerprint)
 
 
-def main(cfg: AppConfig) -> int:
+def main(cfg: AppConfig) -> Result:
     """Every configured locale, then the cross-market matrices; with ``locale=<tag>`` (one multirun job) just it."""
     tags = [canonical(cfg.locale)] if cfg.locale else [canonical(t) for t in cfg.locales]
-    print(f"== culturalign pipeline: {', '.join(tags)} (profile {cfg.profile.name})")
+    say(f"== culturalign pipeline: {', '.join(tags)} (profile {cfg.profile.name})")
     validation = validate_main(cfg)
-    print("\n".join(validation.lines))
+    say("\n".join(validation.lines))
     if validation.code:
-        print("data validation failed: fix the problems above and run again")
-        return 1
+        raise CommandError("data validation failed: fix the problems above and run again")
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
     started = time.time()
@@ -90,7 +93,7 @@ def main(cfg: AppConfig) -> int:
         save_row(cfg, tag, row)
         started = time.time()
     if cfg.locale:  # one job of `pipeline -m locale=...`: the sweep's caller runs `finish` once all jobs are done
-        return 0
+        return Result({"locale": tags[0]} | row)
     return finish(cfg, since=None)
 
 
@@ -103,7 +106,7 @@ def save_row(cfg: AppConfig, tag: str, row: dict) -> None:
     atomic_write_text(row_path(cfg, tag), json.dumps(row | {"finished": time.time()}))
 
 
-def finish(cfg: AppConfig, since: float | None) -> int:
+def finish(cfg: AppConfig, since: float | None) -> Result:
     """Cross-market matrices over ``cfg.locales`` and the summary table (rows saved after ``since``)."""
     tags = [canonical(t) for t in cfg.locales]
     summary = {}
@@ -111,14 +114,13 @@ def finish(cfg: AppConfig, since: float | None) -> int:
         path = row_path(cfg, tag)
         row = json.loads(path.read_text()) if path.exists() else None
         if row is None or (since is not None and row["finished"] < since):
-            print(f"[{tag}] has no pipeline result from this run: see its job's log above", file=sys.stderr)
-            return 1
+            raise CommandError(f"[{tag}] has no pipeline result from this run: see its job's log above")
         summary[tag] = row
     uri = tracking.configure(cfg.tracking)
     with tracking.run("cross-market", {"kind": "cross-market", "locales": ",".join(tags)}):
         matrices = cross_market(cfg, tags, resolve(cfg.model))
-    print_summary(summary, matrices, uri, cfg)
-    return 0  # a failed gate is a result (the version stays `challenger`, the table says FAIL), not an error
+    # a failed gate is a result (the version stays `challenger`, the table says FAIL), not an error
+    return Result({"summary": summary, "matrices": matrices}, summary_lines(summary, matrices, uri, cfg))
 
 
 def run_locale(cfg: AppConfig, tag: str, base) -> dict:
@@ -129,7 +131,7 @@ def run_locale(cfg: AppConfig, tag: str, base) -> dict:
     reward_path = train_stage(cfg, tag, "reward", base.fingerprint)
     reward_manifest = json.loads((reward_path / store.MANIFEST).read_text())
     policy_path = train_stage(cfg, tag, "policy", base.fingerprint, int(reward_path.name))
-    print(f"[{tag}] evaluating policy adapter v{policy_path.name} against the base")
+    say(f"[{tag}] evaluating policy adapter v{policy_path.name} against the base")
     policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name})
     scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
     result = record_evaluation(cfg, tag, int(policy_path.name), base, policy_model, tokenizer, scorer, scorer_tok)
@@ -157,26 +159,32 @@ def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
     return {"pairs": pairs, "generations": generations}
 
 
-def print_summary(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig) -> None:
+def summary_lines(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig) -> list[str]:
+    lines = []
     columns = ("RM acc", 7), ("win rate", 9), ("LC win", 7), ("reward +", 9), ("KL", 7), ("gate", 5), ("minutes", 8)
     header = "locale  " + " ".join(f"{name:>{width}}" for name, width in columns)
-    print("\n" + header)
+    lines.append("\n" + header)
     for tag, r in summary.items():
-        print(
+        lines.append(
             f"{tag:<7} {r['reward_accuracy']:7.3f} {r['win_rate']:9.3f} {r['lc_win_rate']:7.3f} "
             f"{r['reward_delta']:9.3f} {r['kl_to_base']:7.4f} {'pass' if r['gate_passed'] else 'FAIL':>5} "
             f"{r['minutes']:8.1f}"
         )
     gen = matrices["generations"]
     tags = list(gen["matrix"])
-    print(f"\nMean reward of each market's adapter's answers ({gen['n_prompts']} pooled prompts); rows: reward model")
-    print(" " * 8 + "".join(f"{t:>9}" for t in tags))
+    lines.append(
+        f"\nMean reward of each market's adapter's answers ({gen['n_prompts']} pooled prompts); rows: reward model"
+    )
+    lines.append(" " * 8 + "".join(f"{t:>9}" for t in tags))
     for rm in tags:
-        print(f"{rm:<8}" + "".join(f"{gen['matrix'][rm][a]:9.3f}" for a in tags))
-    print(f"each reward model ranks its own market's adapter first: {gen['each_reward_model_ranks_own_adapter_first']}")
-    print("\nWhere to look next:")
+        lines.append(f"{rm:<8}" + "".join(f"{gen['matrix'][rm][a]:9.3f}" for a in tags))
+    lines.append(
+        f"each reward model ranks its own market's adapter first: {gen['each_reward_model_ranks_own_adapter_first']}"
+    )
+    lines.append("\nWhere to look next:")
     if uri:
-        print(f"  mlflow ui --backend-store-uri {uri}      # runs, metrics, registry aliases")
-    print(f"  {Path(cfg.paths.adapters)}/<tag>/<reward|policy>/<version>/manifest.json   # lineage")
-    print('  culturalign chat locale=en-JP prompt="My order arrived damaged."             # talk to a market')
-    print("  culturalign generate locale=en-DE prompts=locales/en-DE/eval.jsonl out=de.jsonl")
+        lines.append(f"  mlflow ui --backend-store-uri {uri}      # runs, metrics, registry aliases")
+    lines.append(f"  {Path(cfg.paths.adapters)}/<tag>/<reward|policy>/<version>/manifest.json   # lineage")
+    lines.append('  culturalign chat locale=en-JP prompt="My order arrived damaged."             # talk to a market')
+    lines.append("  culturalign generate locale=en-DE prompts=locales/en-DE/eval.jsonl out=de.jsonl")
+    return lines

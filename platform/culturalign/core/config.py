@@ -56,6 +56,9 @@ class DataConfig:
 
     max_tokens: int = doc("Longest allowed prompt+answer in base-model tokens (chat template included).", 512)
     min_words: int = doc("Shortest allowed answer in words.", 3)
+    max_line_bytes: int = doc(
+        "Longest JSONL line read (bytes); a longer one is an error, not a memory blow-up.", 1 << 20
+    )
     train_split: str = doc("Value of the `split` field that marks training pairs.", "train")
     test_split: str = doc("Value of the `split` field that marks held-out test pairs.", "test")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import warnings
 from collections.abc import Iterator
@@ -89,9 +90,52 @@ def run(name: str, tags: dict[str, str]) -> Iterator[str | None]:
         return
     import mlflow
 
-    with mlflow.start_run(run_name=name, nested=mlflow.active_run() is not None) as active:
-        mlflow.set_tags({**tags, "git_commit": git_commit()})
+    nested = mlflow.active_run() is not None
+    if not nested:
+        close_dead_runs()
+    owner = {"culturalign.host": socket.gethostname(), "culturalign.pid": str(os.getpid())}
+    with mlflow.start_run(run_name=name, nested=nested) as active:
+        mlflow.set_tags({**tags, **owner, "git_commit": git_commit()})
         yield active.info.run_id
+
+
+def close_dead_runs() -> list[str]:
+    """Mark KILLED every RUNNING run that this host's process started and that process is gone; returns their ids.
+
+    A run killed mid-way (SIGKILL, out of memory, a closed terminal) never reaches ``end_run`` and would stay RUNNING
+    forever, looking like work in progress. Runs of other hosts are left alone: their processes cannot be checked
+    from here.
+    """
+    if not _enabled:
+        return []
+    import mlflow
+
+    client = mlflow.MlflowClient()
+    host = socket.gethostname()
+    closed = []
+    for exp in client.search_experiments():
+        running = client.search_runs(
+            [exp.experiment_id], f"attributes.status = 'RUNNING' and tags.`culturalign.host` = {_quote(host)}"
+        )
+        for r in running:
+            pid = r.data.tags.get("culturalign.pid", "")
+            if pid.isdigit() and not _alive(int(pid)):
+                client.set_tag(r.info.run_id, "culturalign.ended", "process gone; marked KILLED by the next run")
+                client.set_terminated(r.info.run_id, status="KILLED")
+                closed.append(r.info.run_id)
+    return closed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def log_config(cfg: Any) -> None:

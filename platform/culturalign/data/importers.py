@@ -79,10 +79,10 @@ def import_pairs(
     if fmt not in IMPORT_FORMATS:
         raise ValueError(f"format={fmt!r} is not one of {', '.join(IMPORT_FORMATS)}")
     report = Report()
-    existing = list(read_jsonl(dest, report)) if Path(dest).is_file() else []
+    existing = list(read_jsonl(dest, report, cfg.max_line_bytes)) if Path(dest).is_file() else []
     seen = {(prompt_key(o.get("prompt")), o.get("chosen"), o.get("rejected")) for _, o in existing}
     added, duplicates, n_read = [], 0, 0
-    for n, obj in read_jsonl(src, report):
+    for n, obj in read_jsonl(src, report, cfg.max_line_bytes):
         n_read += 1
         try:
             row = convert_row(obj, fmt)

@@ -12,6 +12,7 @@ Every problem is reported as ``file:line: field: what is wrong``; nothing is wri
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,8 @@ from culturalign.core.schema import Problem, SchemaError
 from culturalign.data.policies import load_policy
 
 PREFERENCES, PROMPTS, EVAL = "preferences.jsonl", "prompts.jsonl", "eval.jsonl"
+# A pair of a few answers is a few KB; 1 MiB leaves room for long multi-turn prompts.
+MAX_LINE_BYTES = 1 << 20
 # Counts tokens of (prompt, answer) the way the model will see them (chat template included).
 TokenCounter = Callable[[Any, str], int]
 
@@ -40,10 +43,22 @@ class Report:
         self.problems.append(Problem(str(file), line, field_name, message))
 
 
-def read_jsonl(path: Path, report: Report) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for each non-blank line; bad UTF-8 or JSON is reported and skipped."""
+def read_jsonl(path: Path, report: Report, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line; bad UTF-8 or JSON is reported and skipped.
+
+    A line longer than ``max_line_bytes`` is reported and ends the reading: without a bound, a file with no newline
+    (``/dev/zero``) would be read into memory until the process is killed.
+    """
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, start=1):
+        for n in itertools.count(1):
+            raw = f.readline(max_line_bytes + 1)
+            if not raw:
+                return
+            if len(raw) > max_line_bytes:
+                report.add(
+                    path, n, "<line>", f"longer than {max_line_bytes} bytes (data.max_line_bytes); stopped reading"
+                )
+                return
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -53,8 +68,11 @@ def read_jsonl(path: Path, report: Report) -> Iterator[tuple[int, dict]]:
                 continue
             try:
                 obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                report.add(path, n, "<line>", f"not valid JSON ({exc.msg} at column {exc.colno})")
+            except (json.JSONDecodeError, RecursionError) as exc:
+                reason = (
+                    f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                )
+                report.add(path, n, "<line>", f"not valid JSON ({reason})")
                 continue
             if not isinstance(obj, dict):
                 report.add(path, n, "<line>", f"must be a JSON object (got {type(obj).__name__})")
@@ -100,7 +118,7 @@ def _check_text(value: Any, min_words: int) -> str | None:
 
 def validate_preferences(path: Path, cfg: DataConfig, count_tokens: TokenCounter | None, report: Report) -> list[dict]:
     """Check a preference file; return its valid rows (each with ``_line``)."""
-    return check_preference_rows(path, read_jsonl(path, report), cfg, count_tokens, report)
+    return check_preference_rows(path, read_jsonl(path, report, cfg.max_line_bytes), cfg, count_tokens, report)
 
 
 def check_preference_rows(
@@ -153,7 +171,7 @@ def check_preference_rows(
 def validate_prompts(path: Path, needs_reference: bool, cfg: DataConfig, report: Report) -> list[dict]:
     """Check prompts.jsonl (needs_reference=False) or eval.jsonl (True); return valid rows."""
     rows, seen = [], {}
-    for n, obj in read_jsonl(path, report):
+    for n, obj in read_jsonl(path, report, cfg.max_line_bytes):
         message = _check_prompt(obj.get("prompt")) if "prompt" in obj else "is required"
         if message:
             report.add(path, n, "prompt", message)

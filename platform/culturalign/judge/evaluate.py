@@ -15,13 +15,13 @@ champion stays registered).
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from pathlib import Path
 from typing import Any
 
 from culturalign.core import store, tracking
+from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig, to_dict
 from culturalign.core.files import sha256_file
 from culturalign.core.locales import canonical, load_locale
@@ -251,11 +251,10 @@ def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_to
     }
 
 
-def evaluate_main(cfg: AppConfig) -> int:
+def evaluate_main(cfg: AppConfig) -> Result:
     """Evaluate locale's policy adapter, log to MLflow, set champion/challenger."""
     if not cfg.locale:
-        print("culturalign evaluate: needs locale=<tag>", file=sys.stderr)
-        return 2
+        raise CommandError("needs locale=<tag>", code=2)
     tag = canonical(cfg.locale)
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
@@ -263,11 +262,9 @@ def evaluate_main(cfg: AppConfig) -> int:
         policy_model, tokenizer, versions = load_policy_model(cfg, base, [tag], {tag: cfg.version})
         scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
     except store.AdapterError as exc:
-        print(f"culturalign evaluate: {exc}", file=sys.stderr)
-        return 1
+        raise CommandError(str(exc)) from None
     result = record_evaluation(cfg, tag, versions[tag], base, policy_model, tokenizer, scorer, scorer_tok)
-    print(json.dumps({"locale": tag, "version": versions[tag]} | result))
-    return 0
+    return Result({"locale": tag, "version": versions[tag]} | result)
 
 
 def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, scorer_tok) -> dict:

@@ -13,13 +13,13 @@ disabled adapter). The adapter is published like reward adapters and registered 
 
 from __future__ import annotations
 
-import json
 import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 from culturalign.core import store, tracking
+from culturalign.core.command import Result
 from culturalign.core.config import AppConfig, RLConfig, to_dict
 from culturalign.core.locales import canonical, load_locale
 from culturalign.core.registry import champion_or_newest, registry_name
@@ -243,7 +243,7 @@ def sample_table(model, tokenizer, prompts: list, max_new_tokens: int, decoding)
     return [{"prompt": str(p), "base": b, "adapter": a} for p, b, a in zip(prompts, plain, tuned, strict=True)]
 
 
-def train_main(cfg: AppConfig) -> int:
+def train_main(cfg: AppConfig) -> Result:
     """Train, publish and register locale's policy adapter."""
     tag = canonical(cfg.locale or "")
     locale_path = Path(cfg.paths.locales) / tag
@@ -283,5 +283,4 @@ def train_main(cfg: AppConfig) -> int:
             registry_name(tag, "policy"), run_id, path, int(path.name), {"locale": tag, "algo": cfg.rl.algo}
         )
     shutil.rmtree(work_dir, ignore_errors=True)
-    print(json.dumps({"locale": tag, "version": int(path.name), "path": str(path)} | metrics | info))
-    return 0
+    return Result({"locale": tag, "version": int(path.name), "path": str(path)} | metrics | info)

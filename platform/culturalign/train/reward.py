@@ -12,13 +12,12 @@ truncated here (TRL would drop over-long pairs instead), then handed to RewardTr
 
 from __future__ import annotations
 
-import json
 import shutil
-import sys
 import time
 from pathlib import Path
 
 from culturalign.core import store, tracking
+from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig, RewardConfig, to_dict
 from culturalign.core.locales import canonical, load_locale
 from culturalign.core.registry import champion_or_newest, registry_name
@@ -86,7 +85,7 @@ def trainer_args(cfg: RewardConfig, output_dir: Path):
 # ----------------------------------------------------------------------------------------------------- commands
 
 
-def train_main(cfg: AppConfig) -> int:
+def train_main(cfg: AppConfig) -> Result:
     """Train, evaluate, publish and register locale's reward model."""
     import torch
     from datasets import Dataset
@@ -143,17 +142,13 @@ def train_main(cfg: AppConfig) -> int:
         model_version = tracking.register(registry_name(tag), run_id, path, version, {"locale": tag})
         tracking.set_alias(registry_name(tag), "champion" if passed else "challenger", model_version)
     shutil.rmtree(work_dir, ignore_errors=True)
-    print(json.dumps({"locale": tag, "version": version, "path": str(path), "gate_passed": passed} | metrics))
-    return 0
+    return Result({"locale": tag, "version": version, "path": str(path), "gate_passed": passed} | metrics)
 
 
-def score_main(cfg: AppConfig) -> int:
+def score_main(cfg: AppConfig) -> Result:
     """Score a pairs file (accuracy, mean margin) or one answer with the locale's reward model."""
     if not cfg.locale or not (cfg.pairs or cfg.text):
-        print(
-            'culturalign reward score: needs locale=<tag> and pairs=<file> or text="..." prompt="..."', file=sys.stderr
-        )
-        return 2
+        raise CommandError('needs locale=<tag> and pairs=<file> or text="..." prompt="..."', code=2)
     tag = canonical(cfg.locale)
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
@@ -162,21 +157,17 @@ def score_main(cfg: AppConfig) -> int:
         model, tokenizer = load_scorer_base(base)
         model = attach(model, base, path, tag).eval()
     except store.AdapterError as exc:
-        print(f"culturalign reward score: {exc}", file=sys.stderr)
-        return 1
+        raise CommandError(str(exc)) from None
     max_length = trained_max_length(path)
     if cfg.text:
         reward = scores(model, tokenizer, [cfg.prompt or ""], [cfg.text], max_length, cfg.reward.bf16)[0]
-        print(json.dumps({"locale": tag, "version": int(path.name), "reward": reward}))
-        return 0
+        return Result({"locale": tag, "version": int(path.name), "reward": reward})
     report = Report()
     rows = [r for _, r in read_jsonl(Path(cfg.pairs), report) if {"prompt", "chosen", "rejected"} <= set(r)]
     if report.problems or not rows:
-        print("\n".join(map(str, report.problems)) or f"{cfg.pairs}: no prompt/chosen/rejected rows", file=sys.stderr)
-        return 1
+        raise CommandError("\n".join(map(str, report.problems)) or f"{cfg.pairs}: no prompt/chosen/rejected rows")
     metrics = pair_metrics(model, tokenizer, rows, max_length, cfg.reward.bf16)
-    print(json.dumps({"locale": tag, "version": int(path.name)} | metrics))
-    return 0
+    return Result({"locale": tag, "version": int(path.name)} | metrics)
 
 
 def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
@@ -223,7 +214,7 @@ def heatmap(matrix: dict[str, dict[str, float]], title: str):
     return fig
 
 
-def matrix_main(cfg: AppConfig) -> int:
+def matrix_main(cfg: AppConfig) -> Result:
     """Every locale's reward model on every locale's test pairs; printed and logged to MLflow."""
     tags = [canonical(t) for t in cfg.locales]
     tracking.configure(cfg.tracking)
@@ -235,12 +226,9 @@ def matrix_main(cfg: AppConfig) -> int:
             tracking.log_metrics({f"acc_{r}_on_{d}": matrix[r][d] for r in tags for d in tags})
             tracking.log_figure(heatmap(matrix, "Reward accuracy across markets"), "reward_matrix.png")
     except store.AdapterError as exc:
-        print(f"culturalign reward matrix: {exc}", file=sys.stderr)
-        return 1
+        raise CommandError(str(exc)) from None
     width = max(map(len, tags)) + 4
-    print("reward model \\ test pairs".ljust(width + 8) + "".join(t.rjust(9) for t in tags))
-    for r in tags:
-        print(f"{r}@{versions[r]}".ljust(width + 8) + "".join(f"{matrix[r][d]:9.3f}" for d in tags))
+    lines = ["reward model \\ test pairs".ljust(width + 8) + "".join(t.rjust(9) for t in tags)]
+    lines += [f"{r}@{versions[r]}".ljust(width + 8) + "".join(f"{matrix[r][d]:9.3f}" for d in tags) for r in tags]
     own_best = all(matrix[r][r] > max(matrix[r][d] for d in tags if d != r) for r in tags)
-    print(json.dumps({"matrix": matrix, "versions": versions, "each_model_best_on_own_market": own_best}))
-    return 0
+    return Result({"matrix": matrix, "versions": versions, "each_model_best_on_own_market": own_best}, lines)
