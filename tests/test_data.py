@@ -11,7 +11,8 @@ from conftest import words_as_tokens, write_jsonl
 from culturalign.core.config import DataConfig
 from culturalign.core.schema import SchemaError
 from culturalign.data.importers import import_pairs
-from culturalign.data.preferences import data_sha256, validate_locale
+from culturalign.data.preferences import data_sha256
+from culturalign.data.validate import validate_locale
 
 CFG = DataConfig(max_tokens=60, min_words=3)
 A1 = "Open the app and tap Orders to see it."
@@ -100,7 +101,7 @@ def test_prompt_files(tiny):
     assert "locales/en-JP/prompts.jsonl:2: prompt: duplicate of line 1" in found
     assert "locales/en-JP/prompts.jsonl:3: prompt: is required" in found
     assert "locales/en-JP/eval.jsonl:2: reference: is required" in found
-    assert any(p.startswith("locales/en-JP/eval.jsonl:1: prompt: also appears in preferences") for p in found)
+    assert any(p.startswith("locales/en-JP/eval.jsonl:1: situation: ") and "also appears in" in p for p in found)
 
 
 def test_missing_file_and_unknown_policy(tiny):
@@ -258,3 +259,57 @@ def test_import_into_an_unknown_market_is_refused_with_the_command_that_creates_
     with pytest.raises(CommandError, match=r"no market 'en-GB'.*culturalign market new en-GB"):
         import_main(cfg)
     assert not (tiny / "locales" / "en-GB").exists()
+
+
+def test_splits_are_held_out_by_situation(tiny):
+    """Different prompts about one situation still leak: the situation, not the prompt, is held out."""
+    rows = [
+        pair(1, situation="billing/refund"),
+        pair(2, situation="billing/refund"),
+        pair(3, "test", situation="billing/refund"),
+    ]
+    rows.append(pair(4, "test", situation="shipping/late"))
+    rewrite(tiny, "preferences.jsonl", rows)
+    rewrite(tiny, "prompts.jsonl", [{"prompt": "Is my parcel late?", "situation": "shipping/late"}])
+    rewrite(
+        tiny,
+        "eval.jsonl",
+        [{"prompt": "Can I get my money back?", "reference": "Yes, within 30 days.", "situation": "billing/refund"}],
+    )
+    found = problems(tiny)
+    assert (
+        "locales/en-JP/preferences.jsonl:3: situation: situation:billing/refund is also in the train split (line 2)"
+        in found
+    )
+    assert "locales/en-JP/prompts.jsonl:1: situation: situation:shipping/late is in the test split (line 4)" in found
+    assert (
+        "locales/en-JP/eval.jsonl:1: situation: situation:billing/refund also appears in preferences or RL prompts"
+        in found
+    )
+
+
+def test_answers_may_not_name_products_the_customer_never_mentioned(tiny):
+    rows = [
+        pair(1, chosen="Hold the button on the Aurora X2 for five seconds."),  # named in the prompt below: fine
+        pair(2, rejected="The Nimbus S9 Pro headset would suit you better, in our opinion."),  # invented: flagged
+        pair(3, chosen="Step 2 of the guide, on Monday 3 March, covers it."),  # steps and dates are not products
+    ]
+    rows[0]["prompt"] = "My Aurora X2 headset will not pair."
+    rewrite(tiny, "preferences.jsonl", rows + [pair(4, "test")])
+    assert problems(tiny) == [
+        "locales/en-JP/preferences.jsonl:2: rejected: names a product absent from the prompt: Nimbus S9 Pro"
+    ]
+
+
+def test_conversational_answers_and_pair_types(tiny):
+    conversational = {
+        "chosen": [{"role": "assistant", "content": A1}],
+        "rejected": [{"role": "assistant", "content": B1}],
+    }
+    rows = [pair(1) | conversational, pair(2, pair_type="content", flaw="wrong_fact"), pair(3, pair_type="vibes")]
+    rows.append(pair(5) | {"chosen": [{"role": "user", "content": A1}]})
+    rewrite(tiny, "preferences.jsonl", rows + [pair(4, "test")])
+    assert problems(tiny) == [
+        "locales/en-JP/preferences.jsonl:3: pair_type: must be one of style, content, slip, length (got 'vibes')",
+        "locales/en-JP/preferences.jsonl:4: chosen: a message list must hold exactly one {role: assistant, content: str}",
+    ]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import JP_STYLE, US_STYLE
+from conftest import DE_STYLE, JP_STYLE, US_STYLE, write_jsonl
 from culturalign.core import store, tracking
 from culturalign.core.command import CommandError
+from culturalign.judge.reward_eval import matrix_main, score_main
 from culturalign.model.reward_model import encode, scores
-from culturalign.train.reward import matrix_main, score_main, train_main
+from culturalign.train.reward import train_main
 
 
 @pytest.fixture
@@ -134,3 +135,30 @@ def test_scores_are_batch_invariant(tiny_base):
     one_by_one = [scores(model, tok, [p], [a], 64, False)[0] for p, a in zip(prompts, answers, strict=True)]
     batched = scores(model, tok, prompts, answers, 64, False, batch_size=3)
     assert batched == pytest.approx(one_by_one, abs=1e-5)  # right padding must not change the reward
+
+
+def test_bench_reports_types_length_bias_and_baselines(cfg_for, tmp_path):
+    from culturalign.judge.reward_eval import bench_main
+
+    assert train_main(cfg_for("locale=en-JP")).code == 0
+    pairs = write_jsonl(
+        tmp_path / "typed.jsonl",
+        [
+            {"prompt": "where is my order ?", "chosen": JP_STYLE, "rejected": US_STYLE, "pair_type": "style"},
+            {
+                "prompt": "hello ?",
+                "chosen": JP_STYLE,
+                "rejected": "yep",
+                "pair_type": "length",
+                "flaw": "chosen_longer",
+            },
+            {"prompt": "where is my refund ?", "chosen": JP_STYLE, "rejected": DE_STYLE},
+        ],
+    )
+    out = bench_main(cfg_for("locale=en-JP", f"pairs={pairs}")).data
+    assert out["version"] == 1 and out["n"] == 3
+    # the tiny model learned the en-JP style: right on all three; chosen is the longer answer in each
+    assert out["by_type"] == {"style": 1.0, "length": 1.0, "all": 1.0} and out["accuracy"] == 1.0
+    assert out["by_flaw"] == {"length:chosen_longer": 1.0}
+    assert out["length_bias"]["chosen_longer"] == 1.0 and out["length_bias"]["chosen_shorter"] is None
+    assert out["baselines"]["longer_wins"]["overall"] == 1.0 and "bag_of_words" in out["baselines"]

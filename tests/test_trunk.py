@@ -112,3 +112,65 @@ def test_an_inference_mode_record_is_not_replayed_into_a_grad_pass(policy):
         # replaying inference tensors here would fail at backward ("Inference tensors cannot be saved for backward")
         policy(input_ids=ids, attention_mask=mask, use_cache=False).logits.sum().backward()
     assert calls[0] == 4  # both passes ran the 2 frozen layers
+
+
+def tiny_reward_model(layers: int = 4):
+    """A seq-cls llama with LoRA on its top layer only: the bottom layers form the frozen trunk."""
+    import torch
+    from conftest import tiny_llama_config
+    from peft import LoraConfig, TaskType, get_peft_model
+    from transformers import LlamaForSequenceClassification
+
+    torch.manual_seed(0)
+    model = LlamaForSequenceClassification(tiny_llama_config(num_hidden_layers=layers, vocab_size=50, num_labels=1))
+    model.config.pad_token_id = 0
+    lora = LoraConfig(task_type=TaskType.SEQ_CLS, r=4, target_modules=["q_proj", "v_proj"], layers_to_transform=[3])
+    return get_peft_model(model, lora)
+
+
+def right_padded(rows: list[list[int]]):
+    import torch
+
+    width = max(map(len, rows))
+    ids = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    for i, row in enumerate(rows):
+        ids[i, : len(row)], mask[i, : len(row)] = torch.tensor(row), 1
+    return ids, mask
+
+
+def test_cached_trunk_skips_the_frozen_layers_and_keeps_scores_and_gradients():
+    import torch
+    from culturalign.model.trunk import cached_trunk, decoder_model
+
+    model = tiny_reward_model()
+    rows = [[5, 6, 7, 8, 9], [10, 11, 12], [13, 14, 15, 16]]
+    ids, mask = right_padded(rows)
+
+    def scores_and_grads():
+        model.zero_grad()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            logits = model(input_ids=ids, attention_mask=mask).logits.float()
+        logits.sum().backward()
+        grads = [p.grad.clone() for n, p in model.named_parameters() if p.requires_grad and "lora_" in n]
+        return logits.detach(), grads
+
+    plain_logits, plain_grads = scores_and_grads()
+    calls = []
+    bottom = decoder_model(model).layers[0]
+    bottom.mlp.register_forward_pre_hook(lambda *_: calls.append(1))  # runs only when layer 0 computes
+    with cached_trunk(model, rows, pad_id=0) as (depth, _seconds):
+        assert depth == 3  # layers 0-2 hold no LoRA
+        precompute_calls = len(calls)  # the precompute ran layer 0 once per batch
+        cached_logits, cached_grads = scores_and_grads()
+        assert len(calls) == precompute_calls  # the training pass never ran the frozen layers
+        # a row the cache has never seen is computed as usual (and counted)
+        unseen, unseen_mask = right_padded([[20, 21, 22]])
+        model(input_ids=unseen, attention_mask=unseen_mask)
+        assert len(calls) == precompute_calls + 1
+    # the stored trunk is bf16 and the live one ran under bf16 autocast: equal to bf16 precision
+    torch.testing.assert_close(cached_logits, plain_logits, rtol=2e-2, atol=2e-2)
+    for a, b in zip(cached_grads, plain_grads, strict=True):
+        torch.testing.assert_close(a, b, rtol=5e-2, atol=5e-3)
+    model(input_ids=ids, attention_mask=mask)  # hooks removed: layers run again
+    assert len(calls) == precompute_calls + 2

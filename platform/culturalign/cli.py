@@ -19,12 +19,20 @@ from culturalign.core.config import ROOT, AppConfig, compose, to_config
 # command words -> (module:function, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "data validate": ("culturalign.data.commands:validate_main", "check every market's files and policy [locale=]"),
+    "data stats": ("culturalign.data.commands:stats_main", "shortcut baselines per pair type, token lengths [locale=]"),
     "data import": ("culturalign.data.commands:import_main", "src=<file> locale=<tag> format=trl|hh|ultrafeedback"),
     "chat": ("culturalign.model.chat:chat_main", 'answer one message: locale=<tag>|base prompt="..."'),
     "generate": ("culturalign.model.chat:generate_main", "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl>"),
     "reward train": ("culturalign.train.reward:train_main", "train locale=<tag>'s reward model [resume=true]"),
-    "reward score": ("culturalign.train.reward:score_main", "locale=<tag> pairs=<file.jsonl> | text=... prompt=..."),
-    "reward matrix": ("culturalign.train.reward:matrix_main", "every reward model on every market's test pairs"),
+    "reward score": (
+        "culturalign.judge.reward_eval:score_main",
+        "locale=<tag> pairs=<file> | text=... prompt=...",
+    ),
+    "reward matrix": ("culturalign.judge.reward_eval:matrix_main", "every reward model on every market's test pairs"),
+    "reward bench": (
+        "culturalign.judge.reward_eval:bench_main",
+        "locale=<tag> [pairs=]: accuracy by type, shortcuts",
+    ),
     "policy train": ("culturalign.train.policy:train_main", "train locale=<tag>'s policy adapter: rl=grpo|rloo|dpo"),
     "evaluate": ("culturalign.judge.evaluate:evaluate_main", "locale=<tag>: every family vs the base; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every market"),

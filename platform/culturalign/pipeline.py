@@ -145,8 +145,8 @@ def run_locale(cfg: AppConfig, tag: str, base) -> dict:
 def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
     """Reward models on every market's test pairs, and on every market's adapter's generations."""
     from culturalign.judge.evaluate import generation_matrix
+    from culturalign.judge.reward_eval import accuracy_matrix, heatmap
     from culturalign.model.adapters import load_policy_model, load_reward_scorer
-    from culturalign.train.reward import accuracy_matrix, heatmap
 
     pairs, _ = accuracy_matrix(cfg, tags)
     policy_model, tokenizer, _ = load_policy_model(cfg, base, tags)

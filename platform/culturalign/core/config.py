@@ -59,6 +59,9 @@ class DataConfig:
     max_line_bytes: int = doc(
         "Longest JSONL line read (bytes); a longer one is an error, not a memory blow-up.", 1 << 20
     )
+    check_products: bool = doc(
+        "Flag answers naming a product ('Aurora X2') the prompt never mentions (off for imported corpora).", True
+    )
     train_split: str = doc("Value of the `split` field that marks training pairs.", "train")
     test_split: str = doc("Value of the `split` field that marks held-out test pairs.", "test")
 
@@ -88,14 +91,24 @@ class RewardConfig:
     epochs: float = doc("Passes over the train split.", 1.0)
     max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
     batch_size: int = doc("Preference pairs per optimizer step.", 8)
-    max_length: int = doc("Tokens per sequence (prompt + answer); longer sequences are truncated.", 128)
+    max_length: int = doc(
+        "Tokens per sequence (prompt + answer); longer ones are truncated. 0 = the longest of the market's pairs.", 0
+    )
+    cache_trunk: bool = doc(
+        "Compute the frozen layers below the LoRA once per distinct text, not once per pass (model/trunk.py).", True
+    )
     bf16: bool = doc("bfloat16 autocast (fast on CPUs with AVX512-BF16/AMX, and on GPUs).", True)
     gradient_checkpointing: bool = doc("Recompute activations in backward: saves memory, costs time.", False)
     group_by_length: bool = doc("Batch pairs of similar length together to cut padding.", True)
     center_rewards_coefficient: float | None = doc("TRL's auxiliary loss that keeps rewards centred at 0.", 0.01)
     torch_threads: int = doc("torch intra-op threads on CPU (0 = torch's default).", 0)
     seed: int = doc("Random seed for LoRA init and data order.", 0)
-    gate_accuracy: float = doc("Test accuracy a model needs to become `champion`.", 0.9)
+    gate_accuracy: float = doc("Test accuracy a model needs to become `champion`.", 0.85)
+    gate_content: float = doc("Test accuracy needed on `content` pairs (wrong, unhelpful or unsafe answers).", 0.75)
+    gate_slip: float = doc("Test accuracy needed on `slip` pairs (subtle violations of the style contract).", 0.8)
+    gate_length_gap: float = doc(
+        "Largest allowed gap between accuracy where the chosen answer is shorter and where it is longer.", 0.15
+    )
     logging_steps: int = doc("Log loss/accuracy to MLflow every N steps.", 5)
     save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 20)
 

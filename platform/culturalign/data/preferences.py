@@ -14,18 +14,17 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from culturalign.core.config import DataConfig
-from culturalign.core.locales import LocaleError, canonical, load_locale
 from culturalign.core.schema import Problem, SchemaError
-from culturalign.data.policies import load_policy
 
 PREFERENCES, PROMPTS, EVAL = "preferences.jsonl", "prompts.jsonl", "eval.jsonl"
+# What a pair tests (data v2): the market's style, a substantive flaw, a subtle contract slip, or length alone.
+PAIR_TYPES = ("style", "content", "slip", "length")
 # A pair of a few answers is a few KB; 1 MiB leaves room for long multi-turn prompts.
 MAX_LINE_BYTES = 1 << 20
 # Counts tokens of (prompt, answer) the way the model will see them (chat template included).
@@ -85,6 +84,13 @@ def prompt_key(prompt: Any) -> str:
     return prompt.strip() if isinstance(prompt, str) else json.dumps(prompt, sort_keys=True)
 
 
+def answer_text(answer: Any) -> str:
+    """An answer as text: TRL's standard format holds a string, its conversational one ``[{role: assistant, ...}]``."""
+    if isinstance(answer, list) and len(answer) == 1 and isinstance(answer[0], dict):
+        return answer[0].get("content", "")
+    return answer
+
+
 def as_messages(prompt: Any) -> list[dict[str, str]]:
     """A prompt as chat messages: a string becomes one user turn."""
     return [{"role": "user", "content": prompt}] if isinstance(prompt, str) else list(prompt)
@@ -107,8 +113,12 @@ def _check_prompt(value: Any) -> str | None:
 
 
 def _check_text(value: Any, min_words: int) -> str | None:
+    if isinstance(value, list):  # TRL's conversational format: one assistant message
+        if len(value) != 1 or not isinstance(value[0], dict) or value[0].get("role") != "assistant":
+            return "a message list must hold exactly one {role: assistant, content: str}"
+        value = value[0].get("content")
     if not isinstance(value, str):
-        return f"must be a string (got {type(value).__name__})"
+        return f"must be a string or [{{role: assistant, content}}] (got {type(value).__name__})"
     if not value.strip():
         return "is empty"
     if len(value.split()) < min_words:
@@ -141,19 +151,23 @@ def check_preference_rows(
         if split not in (cfg.train_split, cfg.test_split):
             report.add(path, n, "split", f"must be {cfg.train_split!r} or {cfg.test_split!r} (got {split!r})")
             bad = True
+        if obj.get("pair_type") is not None and obj.get("pair_type") not in PAIR_TYPES:
+            report.add(path, n, "pair_type", f"must be one of {', '.join(PAIR_TYPES)} (got {obj.get('pair_type')!r})")
+            bad = True
         if bad:
             continue
-        if obj["chosen"].strip() == obj["rejected"].strip():
+        chosen, rejected = answer_text(obj["chosen"]).strip(), answer_text(obj["rejected"]).strip()
+        if chosen == rejected:
             report.add(path, n, "rejected", "is identical to chosen")
             continue
-        key = (prompt_key(obj["prompt"]), obj["chosen"].strip(), obj["rejected"].strip())
+        key = (prompt_key(obj["prompt"]), chosen, rejected)
         if key in seen:
             report.add(path, n, "<line>", f"duplicate of line {seen[key]}")
             continue
         seen[key] = n
         if count_tokens is not None:
             for name in ("chosen", "rejected"):
-                tokens = count_tokens(obj["prompt"], obj[name])
+                tokens = count_tokens(obj["prompt"], answer_text(obj[name]))
                 if tokens > cfg.max_tokens:
                     report.add(
                         path, n, name, f"prompt+{name} is {tokens} tokens, over data.max_tokens={cfg.max_tokens}"
@@ -190,62 +204,6 @@ def validate_prompts(path: Path, needs_reference: bool, cfg: DataConfig, report:
     return rows
 
 
-def validate_locale(
-    locales_root: Path, policies_root: Path, tag: str, cfg: DataConfig, count_tokens: TokenCounter | None
-) -> Report:
-    """Validate one locale directory: locale.yaml, its policy, and the three data files."""
-    report = Report()
-    root = Path(locales_root)
-    try:
-        directory = root / canonical(tag)
-    except LocaleError as exc:
-        report.add(root / tag, 1, "tag", str(exc))
-        return report
-    if directory.name != tag:
-        report.add(root / tag, 1, "tag", f"directory must be named in canonical form {directory.name!r}")
-    try:
-        spec = load_locale(directory / "locale.yaml")
-        policy_path = Path(policies_root) / f"{spec.policy}.yaml"
-        if not policy_path.is_file():
-            report.add(directory / "locale.yaml", 1, "policy", f"no policy file {policy_path}")
-        else:
-            load_policy(policy_path)
-    except FileNotFoundError as exc:
-        report.add(exc.filename, 1, "<file>", "is missing")
-    except SchemaError as exc:
-        report.problems += exc.problems
-    files = {name: directory / name for name in (PREFERENCES, PROMPTS, EVAL)}
-    for path in files.values():
-        if not path.is_file():
-            report.add(path, 1, "<file>", "is missing")
-    if any(p.field == "<file>" and p.message == "is missing" for p in report.problems):
-        return report
-    prefs = validate_preferences(files[PREFERENCES], cfg, count_tokens, report)
-    prompts = validate_prompts(files[PROMPTS], False, cfg, report)
-    evals = validate_prompts(files[EVAL], True, cfg, report)
-    _check_held_out(files[EVAL], evals, prefs, prompts, report)
-    split_counts = Counter(r["split"] for r in prefs)
-    report.stats[tag] = {
-        "train_pairs": split_counts[cfg.train_split],
-        "test_pairs": split_counts[cfg.test_split],
-        "rl_prompts": len(prompts),
-        "eval_prompts": len(evals),
-        "topics": len({r.get("topic") for r in prefs if r.get("topic")}),
-        "mean_chosen_words": round(sum(len(r["chosen"].split()) for r in prefs) / max(len(prefs), 1), 1),
-        "mean_rejected_words": round(sum(len(r["rejected"].split()) for r in prefs) / max(len(prefs), 1), 1),
-        "data_sha256": data_sha256(directory),
-    }
-    return report
-
-
-def _check_held_out(eval_path: Path, evals: list[dict], prefs: list[dict], prompts: list[dict], report: Report) -> None:
-    """Eval prompts are held out: none may appear in the preference or RL prompt files."""
-    used = {prompt_key(r["prompt"]) for r in prefs} | {prompt_key(r["prompt"]) for r in prompts}
-    for row in evals:
-        if prompt_key(row["prompt"]) in used:
-            report.add(eval_path, row["_line"], "prompt", "also appears in preferences.jsonl or prompts.jsonl")
-
-
 def data_sha256(directory: Path) -> str:
     """One digest over a locale's data files (what a trained artifact records as its data lineage)."""
     digest = hashlib.sha256()
@@ -256,9 +214,9 @@ def data_sha256(directory: Path) -> str:
 
 
 def load_split(directory: Path, split: str) -> list[dict]:
-    """Rows of one split of a locale's preferences (already validated by `data validate`)."""
+    """Rows of one split of a locale's preferences (validated by `data validate`), answers as plain text."""
     report = Report()
     rows = [r for _, r in read_jsonl(Path(directory) / PREFERENCES, report) if r.get("split") == split]
     if report.problems:
         raise SchemaError(report.problems)
-    return rows
+    return [r | {"chosen": answer_text(r["chosen"]), "rejected": answer_text(r["rejected"])} for r in rows]

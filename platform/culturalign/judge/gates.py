@@ -56,9 +56,33 @@ def policy_gates(metrics: dict[str, float], ev: EvaluationConfig) -> list[GateRe
     ]
 
 
-def reward_gates(metrics: dict[str, float], rw: RewardConfig) -> list[GateResult]:
-    """Gates a reward model must pass on its market's test split."""
-    return [_at_least("accuracy", "Reward model test accuracy", metrics.get("accuracy"), rw.gate_accuracy)]
+def reward_gates(report: dict[str, Any], rw: RewardConfig) -> list[GateResult]:
+    """Gates a reward model must pass on its market's test split (``report``: a ``reward bench`` report).
+
+    Overall accuracy; accuracy on pairs whose rejected answer is wrong, unhelpful or unsafe in the market's own
+    style (``content``) and on subtle contract slips (``slip``); and the length-bias gap, so a model that judges
+    length cannot pass. A pair type absent from the test split (untyped or imported data) does not apply.
+    """
+    by_type = report.get("by_type") or {}
+    gap = (report.get("length_bias") or {}).get("gap")
+    return [
+        _at_least("accuracy", "Reward model test accuracy", report.get("accuracy"), rw.gate_accuracy),
+        _type_gate("content", "Accuracy on content pairs", by_type, rw.gate_content),
+        _type_gate("slip", "Accuracy on slip pairs", by_type, rw.gate_slip),
+        _not_applicable("length_gap", f"Length-bias gap ≤ {rw.gate_length_gap:g}", rw.gate_length_gap)
+        if gap is None and report.get("by_type") is not None
+        else _at_most("length_gap", "Length-bias gap (chosen shorter vs longer)", gap, rw.gate_length_gap),
+    ]
+
+
+def _type_gate(pair_type: str, name: str, by_type: dict[str, float], minimum: float) -> GateResult:
+    if pair_type not in by_type:
+        return _not_applicable(pair_type, f"{name} ≥ {minimum:g}", minimum)
+    return _at_least(pair_type, name, by_type[pair_type], minimum)
+
+
+def _not_applicable(key: str, name: str, threshold: float) -> GateResult:
+    return GateResult(key, name, True, None, threshold, "not applicable: no such pairs in the test split")
 
 
 def all_passed(results: list[GateResult]) -> bool:

@@ -138,3 +138,130 @@ def replay(layers):
                 del layer.forward  # back to the class's forward
             else:
                 layer.forward = forward
+
+
+class _TrunkDone(Exception):
+    """Raised by a forward hook to stop a pass once the frozen trunk's output is known (early exit)."""
+
+    def __init__(self, output):
+        self.output = output
+
+
+def decoder_model(model):
+    """The decoder (embeddings, layers, norm) inside a causal LM or sequence classifier, PEFT-wrapped or not."""
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    return getattr(base, base.base_model_prefix)
+
+
+def trunk_outputs(model, sequences: list[list[int]], depth: int, pad_id: int, batch_size: int = 16) -> dict:
+    """{token ids: output of layer ``depth`` - 1 (n x hidden, bf16)} for each distinct sequence.
+
+    Sequences are batched by length (right-padded, so positions start at 0 as in training) and each pass stops after
+    the last frozen layer: the layers above are never run here.
+    """
+    import torch
+
+    decoder = decoder_model(model)
+    unique = sorted(set(map(tuple, sequences)), key=len)
+
+    def stop(_module, _args, output):
+        raise _TrunkDone(output)
+
+    handle = decoder.layers[depth - 1].register_forward_hook(stop)
+    cache: dict[tuple[int, ...], Any] = {}
+    device = decoder.embed_tokens.weight.device
+    try:
+        with torch.inference_mode(), torch.autocast(device.type, dtype=torch.bfloat16):
+            for start in range(0, len(unique), batch_size):
+                batch = unique[start : start + batch_size]
+                width = max(map(len, batch))
+                ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+                mask = torch.zeros_like(ids)
+                for row, seq in enumerate(batch):
+                    ids[row, : len(seq)], mask[row, : len(seq)] = torch.tensor(seq), 1
+                try:
+                    decoder(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=False)
+                except _TrunkDone as done:
+                    hidden = done.output[0] if isinstance(done.output, tuple) else done.output
+                    for row, seq in enumerate(batch):
+                        cache[seq] = hidden[row, : len(seq)].to(torch.bfloat16).clone()
+    finally:
+        handle.remove()
+    return cache
+
+
+@contextlib.contextmanager
+def cached_trunk(model, sequences: list[list[int]], pad_id: int, batch_size: int = 16):
+    """Compute the frozen layers below the lowest LoRA layer once per distinct sequence, then reuse them.
+
+    A reward model sees each training text once per epoch, and its lowest LoRA layer sits near the top: everything
+    below is the same frozen computation every time. This precomputes it for ``sequences`` (train and test texts),
+    and while active the frozen layers hand back the stored output for any right-padded row they know; rows they
+    do not know (or left-padded ones, whose positions differ) are computed as usual. Yields (layers cached, seconds
+    spent precomputing).
+    """
+    import time
+
+    decoder = decoder_model(model)
+    layers = decoder.layers
+    depth = frozen_prefix(layers)
+    if depth < 2:
+        yield 0, 0.0
+        return
+    started = time.perf_counter()
+    cache = trunk_outputs(model, sequences, depth, pad_id, batch_size)
+    seconds = time.perf_counter() - started
+    batch: dict[str, Any] = {}
+
+    def remember(_module, args, kwargs):
+        batch["ids"] = kwargs.get("input_ids", args[0] if args else None)
+        batch["mask"] = kwargs.get("attention_mask")
+
+    def first(hidden_states, *args, **kwargs):
+        known = _assemble(cache, batch.get("ids"), batch.get("mask"), hidden_states)
+        batch["hit"] = known is not None
+        return known if known is not None else originals[0](hidden_states, *args, **kwargs)
+
+    def frozen(index):
+        def forward(hidden_states, *args, **kwargs):
+            return hidden_states if batch.get("hit") else originals[index](hidden_states, *args, **kwargs)
+
+        return forward
+
+    own = [layer.__dict__.get("forward") for layer in layers[:depth]]
+    originals = [layer.forward for layer in layers[:depth]]
+    handle = decoder.register_forward_pre_hook(remember, with_kwargs=True)
+    layers[0].forward = first
+    for index in range(1, depth):
+        layers[index].forward = frozen(index)
+    try:
+        yield depth, seconds
+    finally:
+        handle.remove()
+        for layer, forward in zip(layers[:depth], own, strict=True):
+            if forward is None:
+                del layer.forward
+            else:
+                layer.forward = forward
+
+
+def _assemble(cache: dict, ids, mask, like):
+    """[B, L, H] of stored trunk outputs for a right-padded batch, or None if any row is unknown."""
+    import torch
+
+    if ids is None or ids.dim() != 2:
+        return None
+    mask = torch.ones_like(ids) if mask is None else mask
+    lengths = mask.sum(-1).tolist()
+    rows = []
+    for row, n in enumerate(lengths):
+        if n and not bool(mask[row, :n].all()):  # left padding: positions differ from the stored pass
+            return None
+        stored = cache.get(tuple(ids[row, :n].tolist()))
+        if stored is None:
+            return None
+        rows.append(stored)
+    out = torch.zeros(like.shape, dtype=like.dtype, device=like.device)
+    for row, stored in enumerate(rows):
+        out[row, : stored.shape[0]] = stored.to(like.dtype)
+    return out

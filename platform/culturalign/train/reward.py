@@ -1,37 +1,32 @@
-"""Per-locale reward models: LoRA + score head on the shared base, trained with TRL's RewardTrainer.
+"""Per-market reward models: LoRA + score head on the shared base, trained with TRL's RewardTrainer.
 
     culturalign reward train locale=en-JP [resume=true]
-    culturalign reward score locale=en-JP pairs=locales/en-JP/preferences.jsonl
-    culturalign reward score locale=en-JP prompt="..." text="..."
-    culturalign reward matrix
 
-Training and scoring render (prompt, answer) with the base's chat template through one function,
-``encode``, so the reward model is always scored in the text format it was trained on. Pairs are tokenized and
-truncated here (TRL would drop over-long pairs instead), then handed to RewardTrainer pre-tokenized.
+Load the market's train and test pairs, tokenize them (``model.reward_model.encode``: the text format every later
+scoring uses, with a max length that covers the market's longest pair unless set), train with TRL's RewardTrainer
+while the frozen layers below the LoRA are computed once per distinct text (``model.trunk.cached_trunk``), bench
+the model on the test split against the shortcut baselines, publish, register, and gate it (``judge.gates``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from pathlib import Path
 
 from culturalign.core import store, tracking
-from culturalign.core.command import CommandError, Result
+from culturalign.core.command import Result
 from culturalign.core.config import AppConfig, RewardConfig, to_dict
-from culturalign.core.locales import canonical, load_locale
-from culturalign.core.registry import champion_or_newest, registry_name
-from culturalign.data.policies import load_policy
-from culturalign.data.preferences import Report, data_sha256, load_split, read_jsonl
+from culturalign.core.registry import registry_name
+from culturalign.data.market import load_market
+from culturalign.data.preferences import load_split
+from culturalign.data.stats import flat_metrics
+from culturalign.judge.gates import all_passed, reward_gates
+from culturalign.judge.reward_eval import bench_pairs
 from culturalign.model.base import home, resolve
-from culturalign.model.reward_model import (
-    attach,
-    encode_pairs,
-    load_scorer_base,
-    pair_metrics,
-    scores,
-    trained_max_length,
-)
+from culturalign.model.reward_model import encode, encode_pairs, load_scorer_base
+from culturalign.model.trunk import cached_trunk
 
 # ------------------------------------------------------------------------------------------------ model pieces
 
@@ -86,149 +81,85 @@ def trainer_args(cfg: RewardConfig, output_dir: Path):
 
 
 def train_main(cfg: AppConfig) -> Result:
-    """Train, evaluate, publish and register locale's reward model."""
-    import torch
+    """Train, bench, publish and register the market's reward model."""
     from datasets import Dataset
     from trl import RewardTrainer
 
-    tag = canonical(cfg.locale or "")
-    locale_path = Path(cfg.paths.locales) / tag
-    spec = load_locale(locale_path / "locale.yaml")
-    policy = load_policy(Path(cfg.paths.policies) / f"{spec.policy}.yaml")
+    market = load_market(cfg.paths, cfg.locale or "")
     base = resolve(cfg.model)
-    train_rows = load_split(locale_path, cfg.data.train_split)
-    test_rows = load_split(locale_path, cfg.data.test_split)
-    data_sha = data_sha256(locale_path)
-    if cfg.reward.torch_threads:
-        torch.set_num_threads(cfg.reward.torch_threads)
-    work_dir = home() / "runs" / tag / "reward"
+    train_rows = load_split(market.dir, cfg.data.train_split)
+    test_rows = load_split(market.dir, cfg.data.test_split)
+    work_dir = home() / "runs" / market.tag / "reward"
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = tracking.lineage_tags(tag, "reward", policy.sha256, data_sha, base.fingerprint, resumed=cfg.resume)
+    data_sha = market.data_sha256()
+    tags = tracking.lineage_tags(market.tag, "reward", market.policy.sha256, data_sha, base.fingerprint)
     started = time.perf_counter()
-    with tracking.run(f"reward-{tag}", tags) as run_id:
+    with tracking.run(f"reward-{market.tag}", tags | {"resumed": str(cfg.resume).lower()}) as run_id:
         tracking.log_config(cfg)
-        tracking.log_dataset(train_rows, f"{tag}-preferences-train", data_sha, str(locale_path), "training")
-        tracking.log_dataset(test_rows, f"{tag}-preferences-test", data_sha, str(locale_path), "testing")
+        tracking.log_dataset(train_rows, f"{market.tag}-preferences-train", data_sha, str(market.dir), "training")
+        tracking.log_dataset(test_rows, f"{market.tag}-preferences-test", data_sha, str(market.dir), "testing")
 
         model, tokenizer = load_scorer_base(base)
-        train_set = Dataset.from_list(encode_pairs(tokenizer, train_rows, cfg.reward.max_length))
+        max_length, coverage = fit_max_length(tokenizer, train_rows + test_rows, cfg.reward.max_length)
+        train_pairs = encode_pairs(tokenizer, train_rows, max_length)
         trainer = RewardTrainer(
             model=model,
             args=trainer_args(cfg.reward, work_dir),
-            train_dataset=train_set,
+            train_dataset=Dataset.from_list(train_pairs),
             processing_class=tokenizer,
             peft_config=lora_config(cfg.reward, model.config.num_hidden_layers),
             callbacks=[tracking.trainer_callback()],
         )
-        has_checkpoint = any(work_dir.glob("checkpoint-*"))
-        trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
-        train_seconds = time.perf_counter() - started
-
-        trainer.model.eval()
-        metrics = pair_metrics(trainer.model, tokenizer, test_rows, cfg.reward.max_length, cfg.reward.bf16)
-        metrics |= {"train_seconds": train_seconds, "train_pairs": len(train_rows)}
-        passed = metrics["accuracy"] >= cfg.reward.gate_accuracy
-        tracking.log_metrics({f"test_{k}": v for k, v in metrics.items()})
-
-        manifest = store.lineage(base, data_sha, policy.sha256, to_dict(cfg), run_id) | {
+        texts = [p[k] for p in train_pairs + encode_pairs(tokenizer, test_rows, max_length) for k in p if k != "length"]
+        with trunk_cache(cfg, trainer.model, texts, tokenizer.pad_token_id) as (cached_layers, cache_seconds):
+            has_checkpoint = any(work_dir.glob("checkpoint-*"))
+            trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
+            train_seconds = time.perf_counter() - started
+            trainer.model.eval()
+            report = bench_pairs(trainer.model, tokenizer, test_rows, train_rows, max_length, cfg.reward.bf16)
+        results = reward_gates(report, cfg.reward)
+        passed = all_passed(results)
+        metrics = {
+            "accuracy": report["accuracy"],
+            "mean_margin": report["mean_margin"],
+            "n": report["n"],
+            "train_seconds": train_seconds,
+            "trunk_cache_seconds": cache_seconds,
+            "stage_seconds": time.perf_counter() - started,
+            "train_pairs": len(train_rows),
+            "token_coverage": coverage,
+        }
+        tracking.log_metrics(metrics | flat_metrics(report, "test_"))
+        tracking.log_dict(report, "bench.json")
+        manifest = store.lineage(base, data_sha, market.policy.sha256, to_dict(cfg), run_id) | {
             "metrics": metrics,
-            "gate": {"accuracy_min": cfg.reward.gate_accuracy, "passed": passed},
-            "max_length": cfg.reward.max_length,
+            "bench": report,
+            "gate": {"passed": passed, "results": [r.as_dict() for r in results]},
+            "max_length": max_length,
+            "trunk_cached_layers": cached_layers,
         }
-        path = store.publish(Path(cfg.paths.adapters), tag, "reward", trainer.model.save_pretrained, manifest)
+        path = store.publish(Path(cfg.paths.adapters), market.tag, "reward", trainer.model.save_pretrained, manifest)
         version = int(path.name)
-        model_version = tracking.register(registry_name(tag), run_id, path, version, {"locale": tag})
-        tracking.set_alias(registry_name(tag), "champion" if passed else "challenger", model_version)
+        name = registry_name(market.tag)
+        model_version = tracking.register(name, run_id, path, version, {"locale": market.tag})
+        tracking.set_alias(name, "champion" if passed else "challenger", model_version)
     shutil.rmtree(work_dir, ignore_errors=True)
-    return Result({"locale": tag, "version": version, "path": str(path), "gate_passed": passed} | metrics)
+    gates = {r.key: r.passed for r in results}
+    data = {"locale": market.tag, "version": version, "path": str(path), "gate_passed": passed, "gates": gates}
+    return Result(data | metrics | {"by_type": report["by_type"], "length_bias": report["length_bias"]})
 
 
-def score_main(cfg: AppConfig) -> Result:
-    """Score a pairs file (accuracy, mean margin) or one answer with the locale's reward model."""
-    if not cfg.locale or not (cfg.pairs or cfg.text):
-        raise CommandError('needs locale=<tag> and pairs=<file> or text="..." prompt="..."', code=2)
-    tag = canonical(cfg.locale)
-    tracking.configure(cfg.tracking)
-    base = resolve(cfg.model)
-    try:
-        path = champion_or_newest(cfg.paths.adapters, tag, "reward", cfg.version)
-        model, tokenizer = load_scorer_base(base)
-        model = attach(model, base, path, tag).eval()
-    except store.AdapterError as exc:
-        raise CommandError(str(exc)) from None
-    max_length = trained_max_length(path)
-    if cfg.text:
-        reward = scores(model, tokenizer, [cfg.prompt or ""], [cfg.text], max_length, cfg.reward.bf16)[0]
-        return Result({"locale": tag, "version": int(path.name), "reward": reward})
-    report = Report()
-    rows = [r for _, r in read_jsonl(Path(cfg.pairs), report) if {"prompt", "chosen", "rejected"} <= set(r)]
-    if report.problems or not rows:
-        raise CommandError("\n".join(map(str, report.problems)) or f"{cfg.pairs}: no prompt/chosen/rejected rows")
-    metrics = pair_metrics(model, tokenizer, rows, max_length, cfg.reward.bf16)
-    return Result({"locale": tag, "version": int(path.name)} | metrics)
+def fit_max_length(tokenizer, rows: list[dict], configured: int) -> tuple[int, float]:
+    """(max_length, share of answers read whole): ``configured``, or 0 = the longest pair rounded up to 16."""
+    lengths = [len(encode(tokenizer, r["prompt"], r[k], 1 << 30)) for r in rows for k in ("chosen", "rejected")]
+    chosen = configured or -(-max(lengths) // 16) * 16
+    return chosen, sum(n <= chosen for n in lengths) / max(len(lengths), 1)
 
 
-def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
-    """accuracy[reward model locale][data locale] on every locale's test pairs, one base in memory."""
-    base = resolve(cfg.model)
-    model, tokenizer = load_scorer_base(base)
-    versions, lengths = {}, {}
-    for tag in tags:
-        path = champion_or_newest(cfg.paths.adapters, tag, "reward")
-        model = attach(model, base, path, tag)
-        versions[tag], lengths[tag] = int(path.name), trained_max_length(path)
-    model.eval()
-    n = cfg.evaluation.matrix_pairs or None  # the diagonal on every pair is in each model's own training run
-    tests = {t: load_split(Path(cfg.paths.locales) / t, cfg.data.test_split)[:n] for t in tags}
-    matrix: dict[str, dict[str, float]] = {}
-    for rm in tags:
-        model.set_adapter(rm)
-        matrix[rm] = {
-            d: pair_metrics(model, tokenizer, tests[d], lengths[rm], cfg.reward.bf16)["accuracy"] for d in tags
-        }
-    return matrix, versions
-
-
-def heatmap(matrix: dict[str, dict[str, float]], title: str):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    tags = list(matrix)
-    values = [[matrix[r][d] for d in tags] for r in tags]
-    fig, ax = plt.subplots(figsize=(1.6 * len(tags) + 2, 1.3 * len(tags) + 1.5))
-    image = ax.imshow(values, vmin=0, vmax=1, cmap="viridis")
-    ax.set_xticks(range(len(tags)), tags)
-    ax.set_yticks(range(len(tags)), tags)
-    ax.set_xlabel("test pairs of market")
-    ax.set_ylabel("reward model of market")
-    for i, row in enumerate(values):
-        for j, v in enumerate(row):
-            ax.text(j, i, f"{v:.2f}", ha="center", va="center", color="white" if v < 0.6 else "black")
-    ax.set_title(title)
-    fig.colorbar(image, ax=ax, label="accuracy")
-    fig.tight_layout()
-    return fig
-
-
-def matrix_main(cfg: AppConfig) -> Result:
-    """Every locale's reward model on every locale's test pairs; printed and logged to MLflow."""
-    tags = [canonical(t) for t in cfg.locales]
-    tracking.configure(cfg.tracking)
-    try:
-        with tracking.run("reward-matrix", {"kind": "reward-matrix", "locales": ",".join(tags)}):
-            matrix, versions = accuracy_matrix(cfg, tags)
-            rows = [{"reward_model": f"{r}@{versions[r]}"} | matrix[r] for r in tags]
-            tracking.log_table(rows, "reward_matrix.json")
-            tracking.log_metrics({f"acc_{r}_on_{d}": matrix[r][d] for r in tags for d in tags})
-            tracking.log_figure(heatmap(matrix, "Reward accuracy across markets"), "reward_matrix.png")
-    except store.AdapterError as exc:
-        raise CommandError(str(exc)) from None
-    width = max(map(len, tags)) + 4
-    lines = ["reward model \\ test pairs".ljust(width + 8) + "".join(t.rjust(9) for t in tags)]
-    lines += [f"{r}@{versions[r]}".ljust(width + 8) + "".join(f"{matrix[r][d]:9.3f}" for d in tags) for r in tags]
-    own_best = all(matrix[r][r] > max(matrix[r][d] for d in tags if d != r) for r in tags)
-    return Result({"matrix": matrix, "versions": versions, "each_model_best_on_own_market": own_best}, lines)
+def trunk_cache(cfg: AppConfig, model, texts: list[list[int]], pad_id: int):
+    """``cached_trunk`` over every train and test text, unless switched off (then a no-op context)."""
+    if not cfg.reward.cache_trunk:
+        return contextlib.nullcontext((0, 0.0))
+    return cached_trunk(model, texts, pad_id)
