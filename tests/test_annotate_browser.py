@@ -2,26 +2,26 @@
 
 Two raters sign in and vote, one changes a vote, the admin page shows Cohen's kappa, and export writes pairs that
 validate. Playwright drives the system Chromium (``/usr/bin/chromium``); its own browser download is never used.
+Without that browser the test skips with the install command, or fails where $CULTURALIGN_REQUIRE_BROWSER=1 (CI);
+the tests at the end check that rule, the Makefile's install rule and .ci/run.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, running
-from culturalign.annotate.app import DISPLAY_TO_VARIANT, add_item, add_rater, create_app, store, swapped
+from conftest import CHROMIUM_ARGS, INSTALL_CHROMIUM, REQUIRE_BROWSER, ROOT, chromium_or_skip, running
+from culturalign.annotate.app import DISPLAY_TO_VARIANT, create_app, swapped
+from culturalign.annotate.store import add_item, add_rater, store
 
 ADMIN = "admin-secret"
 XSS = "<script>alert(1)</script>"
 PROMPTS = ["where is my parcel ?", "how do i reset my router ?", "can i change my order ?"]
 JP, US = "thank you very much we sincerely apologize", "yep just open the app"
-
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (make test installs Debian's chromium)"),
-]
 
 
 def sign_in(browser, url: str, token: str, dialogs: list[str]):
@@ -54,16 +54,17 @@ def seed(db: Path) -> dict[str, str]:
         return {name: add_rater(conn, name) for name in ("aiko", "ben")}
 
 
-def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_path, capsys):
-    from culturalign.annotate.app import export_main
-    from culturalign.data.preferences import validate_locale
+@pytest.mark.integration
+def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(chromium, tiny_cfg, tmp_path):
+    from culturalign.annotate.items import export_main
+    from culturalign.data.validate import validate_locale
     from culturalign.model.base import token_counter
     from playwright.sync_api import sync_playwright
 
     db = tmp_path / "annotations.db"
     tokens, dialogs = seed(db), []
     with running(create_app(db, ADMIN)) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True)
         aiko = sign_in(browser, url, tokens["aiko"], dialogs)
         assert aiko.inner_text("#progress") == "0 of 3 rated"
         assert XSS in aiko.inner_text(".pair")  # the script tag is shown as text, not run
@@ -94,12 +95,70 @@ def test_two_raters_vote_change_a_vote_and_the_admin_sees_kappa(tiny_cfg, tmp_pa
     cfg = tiny_cfg("locale=en-JP", f"annotate.db={db}", "tracking.enabled=false")
     prefs = Path(cfg.paths.locales) / "en-JP" / "preferences.jsonl"
     n_before = len(prefs.read_text().splitlines())
-    assert export_main(cfg) == 0
     # Item 1: a, a -> base's answer chosen; item 2: b, b -> en-JP's; item 3: b vs a, no majority -> dropped.
-    assert json.loads(capsys.readouterr().out)["dropped"] == {"no_majority": 1}
+    assert export_main(cfg).data["dropped"] == {"no_majority": 1}
     added = [json.loads(line) for line in prefs.read_text().splitlines()[n_before:]]
     assert [(r["prompt"], r["chosen"]) for r in added] == [(PROMPTS[0], f"{US} {XSS}"), (PROMPTS[1], f"{JP} 1")]
     report = validate_locale(
         Path(cfg.paths.locales), Path(cfg.paths.policies), "en-JP", cfg.data, token_counter(cfg.model)
     )
     assert report.problems == []
+
+
+# ------------------------------------------------------------------------------------- without the browser
+
+
+def test_missing_chromium_skips_naming_the_install_command(tmp_path, monkeypatch):
+    monkeypatch.delenv(REQUIRE_BROWSER, raising=False)
+    with pytest.raises(pytest.skip.Exception) as skipped:
+        chromium_or_skip(tmp_path / "chromium")
+    assert INSTALL_CHROMIUM in str(skipped.value) and "make test` as root" in str(skipped.value)
+
+
+def test_missing_chromium_fails_where_a_browser_is_required(tmp_path, monkeypatch):
+    monkeypatch.setenv(REQUIRE_BROWSER, "1")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        chromium_or_skip(tmp_path / "chromium")
+    assert INSTALL_CHROMIUM in str(failed.value) and f"{REQUIRE_BROWSER}=1" in str(failed.value)
+    assert chromium_or_skip(Path(__file__)) == Path(__file__)  # present: no skip, no failure
+
+
+def make_chromium(tmp_path: Path, uid: int) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """The Makefile's chromium rule for a missing browser, with `id -u` saying ``uid`` and apt-get recorded only."""
+    shims, calls = tmp_path / "bin", tmp_path / "apt-get.calls"
+    shims.mkdir()
+    (shims / "id").write_text(f"#!/bin/sh\necho {uid}\n")
+    (shims / "apt-get").write_text(f'#!/bin/sh\necho "$*" >> {calls}\n')
+    for shim in shims.iterdir():
+        shim.chmod(0o755)
+    target = tmp_path / "chromium"  # never created: the rule runs as for a machine without the browser
+    env = os.environ | {"PATH": f"{shims}:{os.environ['PATH']}"}
+    done = subprocess.run(
+        ["make", "-s", "-C", str(ROOT), f"CHROMIUM={target}", str(target)], capture_output=True, text=True, env=env
+    )
+    return done, calls.read_text().splitlines() if calls.exists() else []
+
+
+def test_make_rule_prints_the_install_command_for_a_non_root_user(tmp_path):
+    done, apt_calls = make_chromium(tmp_path, uid=1000)
+    assert done.returncode == 0, done.stderr  # `make test` goes on to the tests, which skip
+    assert INSTALL_CHROMIUM in done.stdout and "as root" in done.stdout
+    assert apt_calls == []
+
+
+def test_make_rule_installs_chromium_as_root(tmp_path):
+    done, apt_calls = make_chromium(tmp_path, uid=0)
+    assert done.returncode == 0, done.stderr
+    assert apt_calls == ["install -y chromium chromium-driver -q"]
+
+
+def test_ci_requires_the_browser(tmp_path):
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    (shims / "make").write_text(f'#!/bin/sh\necho "${REQUIRE_BROWSER}:$*"\n')  # what CI would run, and with what
+    (shims / "make").chmod(0o755)
+    done = subprocess.run(
+        [str(ROOT / ".ci" / "run")], capture_output=True, text=True, env=os.environ | {"PATH": f"{shims}:/usr/bin:/bin"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1:test"

@@ -109,7 +109,7 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
         assert [r["id"] for r in rows] == [7, 8] and all(isinstance(r["response"], str) for r in rows)
 
     # Two raters' votes on three en-JP items: evaluate compares the reward model and the autorater with them.
-    from culturalign.annotate.app import add_item, add_rater, record_vote, store
+    from culturalign.annotate.store import add_item, add_rater, record_vote, store
 
     db = tmp_path / "votes.db"
     with store(db) as conn:

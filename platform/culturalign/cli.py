@@ -39,9 +39,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("culturalign.serve.app:main", "OpenAI-compatible server: every market's champion on one base"),
     "audit": ("culturalign.audit.render:main", "per-market audit report: reports/audit-<time>/ [locales=[...]]"),
     "annotate": ("culturalign.annotate.app:serve_main", "the rating web app (admin: $CULTURALIGN_ANNOTATE_ADMIN)"),
-    "annotate add-rater": ("culturalign.annotate.app:add_rater_main", "annotate.rater=<name>: print a sign-in token"),
-    "annotate items": ("culturalign.annotate.app:items_main", "locale=<tag> [annotate.variants=[base,<tag>]]"),
-    "annotate export": ("culturalign.annotate.app:export_main", "locale=<tag> [split=train]: majority votes -> pairs"),
+    "annotate add-rater": ("culturalign.annotate.store:add_rater_main", "annotate.rater=<name>: print a sign-in token"),
+    "annotate items": ("culturalign.annotate.items:items_main", "locale=<tag> [annotate.variants=[base,<tag>]]"),
+    "annotate export": ("culturalign.annotate.items:export_main", "locale=<tag> [split=train]: majority votes to pairs"),
 }
 
 

@@ -219,7 +219,7 @@ def autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plai
 
 def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length) -> dict[str, float]:
     """Human majority votes from the annotation store vs the reward model and the autorater on the same answers."""
-    from culturalign.annotate.app import db_path, majority_votes, store
+    from culturalign.annotate.store import db_path, majority_votes, store
     from culturalign.judge.agreement import cohen_kappa
     from culturalign.judge.autorater import JudgeUnavailable, agreement, pairwise, votes_from_scores
 
