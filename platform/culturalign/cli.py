@@ -41,7 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": ("culturalign.annotate.app:serve_main", "the rating web app (admin: $CULTURALIGN_ANNOTATE_ADMIN)"),
     "annotate add-rater": ("culturalign.annotate.store:add_rater_main", "annotate.rater=<name>: print a sign-in token"),
     "annotate items": ("culturalign.annotate.items:items_main", "locale=<tag> [annotate.variants=[base,<tag>]]"),
-    "annotate export": ("culturalign.annotate.items:export_main", "locale=<tag> [split=train]: majority votes to pairs"),
+    "annotate export": ("culturalign.annotate.items:export_main", "locale=<tag> [split=]: majority votes as pairs"),
 }
 
 
