@@ -71,7 +71,7 @@ def random_adapter(cfg, base, tag: str, seed: int, workdir: Path) -> Path:
 
 def load(cfg, random_adapters: bool, workdir: Path):
     """(engine, {tag: adapter name}, {tag: 'champion vN' | 'random'}) with the server's own loading code."""
-    from culturalign.serve.app import Loaded, LocalEngine
+    from culturalign.serve.local import Loaded, LocalEngine
 
     engine = LocalEngine.load(cfg) if not random_adapters else _bare_engine(cfg)
     names, origin = {}, {}
@@ -90,7 +90,7 @@ def load(cfg, random_adapters: bool, workdir: Path):
 
 def _bare_engine(cfg):
     from culturalign.model.base import load_causal_lm, resolve
-    from culturalign.serve.app import LocalEngine
+    from culturalign.serve.local import LocalEngine
 
     base = resolve(cfg.model)
     return LocalEngine(cfg, base, *load_causal_lm(base, cfg.model))
@@ -245,7 +245,7 @@ def main() -> int:
     import torch
     from culturalign.core import tracking
     from culturalign.serve import router
-    from culturalign.serve.app import make_table
+    from culturalign.serve.engines import make_table
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config(args.tiny, Path(tmp))
