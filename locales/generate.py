@@ -1,162 +1,154 @@
-"""Reproducible generator of the three market datasets (en-US, en-JP, en-DE).
+"""Reproducible generator of the three market datasets (en-US, en-JP, en-DE), data v2.
 
-    .venv/bin/python locales/generate.py            # writes locales/<tag>/{preferences,prompts,eval}.jsonl
-    .venv/bin/python locales/generate.py --check gen.topics_a   # style checks on one topic module, writes nothing
+    .venv/bin/python locales/generate.py                 # check, then write locales/<tag>/*.jsonl and the data card
+    .venv/bin/python locales/generate.py --check         # checks and baselines only, writes nothing
+    .venv/bin/python locales/generate.py --check gen.situations.billing gen.situations.returns
 
-Each scenario (one customer question, see ``gen/common.py``) is answered in four styles with the same facts.
-For a market, ``chosen`` is the market's own style and ``rejected`` another market's style or the generic
-assistant style (cycling), so a reward model can only learn style, not correctness. Money and dates are
-rendered through babel's CLDR data: in the market's currency, but in the *writing style's* locale conventions,
-so a rejected answer carries another market's formats. Splits are assigned per scenario, identically for all
-markets, stratified by topic: no prompt appears in two splits of any market.
+Content (``gen/situations/<topic>.py``: situations as neutral points, see ``gen/situation.py``) is rendered in each
+market's style by ``gen/styles.py``; ``gen/prompts.py`` builds the customer prompts, ``gen/pairs.py`` the preference
+pairs (style, content, slip, length), ``gen/checks.py`` the contract and pair checks and the baselines,
+``gen/card.py`` the data card in ``locales/README.md``. Standalone: it does not import the ``culturalign`` package.
+Splits are assigned per situation (identically for every market, fixed seed); running it twice gives
+byte-identical files.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
+import math
 import os
-import random
-import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from gen.common import MARKET_CURRENCY, STYLES, Scenario, render  # noqa: E402
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+from gen.card import market_stats, render_card, write_card  # noqa: E402
+from gen.checks import PUNCT, TAGS, bow_baseline, identical_prompt_share, market_problems  # noqa: E402
+from gen.pairs import MarketBuilder, has_steps  # noqa: E402
+from gen.world import assign_splits, discover_modules, load_topics, step_verbs  # noqa: E402
 
-SEED = 20261127
-TOPIC_MODULES = ("gen.topics_a", "gen.topics_b", "gen.topics_c")
-MARKETS = {"en-US": "us", "en-JP": "jp", "en-DE": "de"}
-# Share of each topic's scenarios per split; the rest is preference train data.
-SPLIT_SHARES = (("eval", 0.06), ("prompts", 0.20), ("test", 0.10))
-WORD_BANDS = {"us": (35, 95), "jp": (60, 130), "de": (45, 115), "generic": (40, 110)}
-CONTRACTION = re.compile(r"\b\w+'(s|re|ll|ve|d|t|m)\b", re.IGNORECASE)
-
-
-def words(text: str) -> int:
-    return len(text.split())
+# Targets per market (the checks enforce the minimums: 1600 train, 270 test, 320 RL, 72 eval).
+TARGET = {"train": 1900, "test": 340, "rl": 420, "eval": 92}
+# At most this many pairs / prompts per situation (only binds when few topic modules are checked).
+MAX_PER_SITUATION = {"pairs": 12, "prompts": 4}
 
 
-def style_problems(s: Scenario) -> list[str]:
-    """What breaks the style contracts in one scenario (empty list: fine)."""
-    problems = []
-    if set(s.answers) != set(STYLES):
-        return [f"answers must hold exactly {STYLES}, got {sorted(s.answers)}"]
-    for style in STYLES:
-        text = render(s.answers[style], s.values, style, "USD")
-        lo, hi = WORD_BANDS[style]
-        if not lo <= words(text) <= hi:
-            problems.append(f"{style}: {words(text)} words, want {lo}-{hi}: {text[:60]!r}")
-        if style in ("jp", "de") and (CONTRACTION.search(text.replace("’", "'")) or "!" in text):
-            problems.append(f"{style}: contraction or '!' in {text[:60]!r}")
-    us = render(s.answers["us"], s.values, "us", "USD")
-    if not CONTRACTION.search(us.replace("’", "'")):
-        problems.append(f"us: no contraction in {us[:60]!r}")
-    if not render(s.answers["jp"], s.values, "jp", "USD").lower().startswith("thank"):
-        problems.append("jp: must open by thanking")
-    if not re.search(r"^1\. ", render(s.answers["de"], s.values, "de", "USD"), re.MULTILINE):
-        problems.append("de: no numbered steps ('1. ' at a line start)")
-    return problems
+def build(modules: list[str]) -> dict:
+    topics = load_topics(modules)
+    splits = assign_splits(topics)
+    verbs = step_verbs(topics)
+    n_sits = Counter(splits.values())
+    out = {"topics": topics, "splits": splits, "verbs": verbs, "n_sits": n_sits, "markets": {}}
+    for market in TAGS:
+        b = MarketBuilder(market, topics, splits, verbs)
+        used: set = set()
+        pairs = []
+        for split in ("train", "test"):
+            per = min(math.ceil(TARGET[split] / max(n_sits[split], 1)), MAX_PER_SITUATION["pairs"])
+            pairs += b.build_pairs(split, per, used)
+        per_rl = min(math.ceil(TARGET["rl"] / max(n_sits["train"], 1)), MAX_PER_SITUATION["prompts"])
+        per_eval = min(math.ceil(TARGET["eval"] / max(n_sits["eval"], 1)), MAX_PER_SITUATION["prompts"])
+        rl = b.build_prompts("train", per_rl, set(used), False)
+        evals = b.build_prompts("eval", per_eval, set(), True)
+        out["markets"][market] = {"builder": b, "pairs": pairs, "rl": rl, "eval": evals}
+    return out
 
 
-def load_scenarios(modules: tuple[str, ...]) -> list[Scenario]:
-    scenarios: list[Scenario] = []
-    for name in modules:
-        scenarios += importlib.import_module(name).scenarios(random.Random(f"{SEED}:{name}"))
-    return scenarios
+def check(data: dict, full: bool = True) -> tuple[list[str], list[str], dict]:
+    problems, warnings, stats = [], [], {}
+    prompts = {m: [p.sc.prompt for p in d["pairs"]] for m, d in data["markets"].items()}
+    identical = identical_prompt_share(prompts)
+    for market, d in data["markets"].items():
+        b = d["builder"]
+        P, W = market_problems(market, d["pairs"], d["rl"], d["eval"], data["splits"], b.contract, data["verbs"],
+                               lambda p: has_steps(p.sc.content()), full)
+        problems += P
+        warnings += W
+        if identical[market] > 0.30:
+            problems.append(f"{market}: {identical[market]:.1%} of prompts identical to another market's")
+        rows = [p.row() for p in d["pairs"]]
+        train = [r for r in rows if r["split"] == "train"]
+        test = [r for r in rows if r["split"] == "test"]
+        bow, top = bow_baseline(train, test)
+        flaw_acc, _ = bow_baseline(train, [r | {"pair_type": f"{r['pair_type']}:{r['flaw']}"} for r in test])
+        bow_p, _ = bow_baseline(train, test, pattern=PUNCT)
+        d["bow"], d["bow_top"], d["bow_flaw"], d["bow_punct"] = bow, top, flaw_acc, bow_p
+        stats[TAGS[market]] = market_stats(rows, d["rl"], d["eval"], bow, identical[market])
+        stats[TAGS[market]]["bow_test_punct"] = bow_p
+        for t in ("content", "slip"):
+            if bow.get(t, 0) > 0.9:
+                warnings.append(f"{market}: bag-of-words accuracy {bow[t]} on {t} pairs (above 0.9)")
+        for note, n in sorted(b.notes.items()):
+            if not note.startswith("(engine)"):
+                warnings.append(f"content: {note} (x{n})")
+        for (sid, kind), (ok, failed, why) in sorted(b.fits.items()):
+            if kind == "plain" and failed > ok:
+                warnings.append(f"content: {sid}: {market} plain answers break the contract in {failed} of "
+                                f"{ok + failed} draws ({why})")
+        long = Counter(kind for (sid, kind), (ok, failed, why) in b.fits.items() if failed)
+        d["unfit"] = dict(long)
+    return problems, warnings, stats
 
 
-def check(modules: tuple[str, ...]) -> int:
-    """Print every problem and per-topic counts; exit status 1 if any problem."""
-    scenarios = load_scenarios(modules)
-    bad = 0
-    prompts = Counter(render(s.prompt, s.values, "us", "USD") for s in scenarios)
-    for prompt, n in prompts.items():
-        if n > 1:
-            bad += 1
-            print(f"duplicate prompt x{n}: {prompt!r}")
-    for i, s in enumerate(scenarios):
-        for p in style_problems(s):
-            bad += 1
-            print(f"scenario {i} ({s.topic}): {p}")
-    money = sum(any(not isinstance(v, (str, int)) for v in s.values.values()) for s in scenarios)
-    print(f"topics: {dict(Counter(s.topic for s in scenarios))}")
-    print(f"scenarios: {len(scenarios)}, with money or dates: {money}, problems: {bad}")
-    return 1 if bad else 0
-
-
-def assign_splits(scenarios: list[Scenario]) -> dict[str, list[Scenario]]:
-    by_topic: dict[str, list[Scenario]] = defaultdict(list)
-    for s in scenarios:
-        by_topic[s.topic].append(s)
-    splits: dict[str, list[Scenario]] = defaultdict(list)
-    rng = random.Random(SEED)
-    for topic in sorted(by_topic):
-        group = by_topic[topic]
-        rng.shuffle(group)
-        start = 0
-        for split, share in SPLIT_SHARES:
-            n = round(len(group) * share)
-            splits[split] += group[start : start + n]
-            start += n
-        splits["train"] += group[start:]
-    for group in splits.values():
-        rng.shuffle(group)
-    return splits
+def report(data: dict, problems: list[str], warnings: list[str], stats: dict) -> None:
+    for t, s in stats.items():
+        print(f"== {t}: {s['split']}")
+        print(f"   pair types train {s['pair_type']['train']} test {s['pair_type']['test']}")
+        print(f"   flaws {s['flaw']}")
+        print(f"   prompt kinds {s['prompt_kind']}")
+        print(f"   mean words (chosen, rejected) {s['mean_words']}")
+        print(f"   longer-wins (test) {s['longer_wins_test']}")
+        print(f"   bag-of-words (test) {s['bow_test']}; with punctuation tokens {s['bow_test_punct']}")
+        print(f"   openers {s['distinct_openers']} distinct (top {s['top_opener_share']:.1%}); closers "
+              f"{s['distinct_closers']} distinct, top-5 share {s['top5_closer_share']:.1%}; "
+              f"identical prompts {s['identical_prompt_share']:.1%}")
+    for market, d in data["markets"].items():
+        print(f"   {market} BoW by flaw: {d['bow_flaw']}")
+        print(f"   {market} BoW top words: {d['bow_top']}")
+        engine = Counter()
+        for note, n in d["builder"].notes.items():
+            if note.startswith("(engine)"):
+                engine[note.split(": no ")[1].split(" pair")[0]] += n
+        if engine:
+            print(f"   {market} pair attempts that found no fit (retried): {dict(engine)}")
+        print(f"   {market} situations with some draws too long or short for the contract, by prompt kind: {d['unfit']}")
+    for w in warnings:
+        print(f"warning: {w}")
+    for p in problems[:200]:
+        print(f"problem: {p}")
+    print(f"{len(problems)} problems, {len(warnings)} warnings")
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(".jsonl.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
 
 
-def market_rows(splits: dict[str, list[Scenario]], style: str, currency: str) -> dict[str, list[dict]]:
-    others = [s for s in STYLES if s != style]
-    prefs = []
-    for split in ("train", "test"):
-        for i, s in enumerate(splits[split]):
-            rejected_style = others[i % len(others)]
-            prefs.append(
-                {
-                    "prompt": render(s.prompt, s.values, style, currency),
-                    "chosen": render(s.answers[style], s.values, style, currency),
-                    "rejected": render(s.answers[rejected_style], s.values, rejected_style, currency),
-                    "split": split,
-                    "topic": s.topic,
-                    "rejected_style": rejected_style,
-                }
-            )
-    prompts = [{"prompt": render(s.prompt, s.values, style, currency), "topic": s.topic} for s in splits["prompts"]]
-    evals = [
-        {
-            "prompt": render(s.prompt, s.values, style, currency),
-            "reference": render(s.answers[style], s.values, style, currency),
-            "topic": s.topic,
-        }
-        for s in splits["eval"]
-    ]
-    return {"preferences.jsonl": prefs, "prompts.jsonl": prompts, "eval.jsonl": evals}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", nargs="*", help="only check these topic modules (default: all)")
+    parser.add_argument("--check", nargs="*", help="only check (these topic modules; default: all)")
     args = parser.parse_args()
+    modules = args.check or discover_modules()
+    data = build(modules)
+    problems, warnings, stats = check(data, full=not args.check)
+    report(data, problems, warnings, stats)
     if args.check is not None:
-        return check(tuple(args.check) or TOPIC_MODULES)
-    if check(TOPIC_MODULES):
+        return 1 if problems else 0
+    if problems:
+        print("not writing: fix the problems first")
         return 1
-    splits = assign_splits(load_scenarios(TOPIC_MODULES))
-    root = Path(__file__).parent
-    for tag, style in MARKETS.items():
-        for name, rows in market_rows(splits, style, MARKET_CURRENCY[style]).items():
-            write_jsonl(root / tag / name, rows)
-        print(tag, {k: len(v) for k, v in splits.items()})
+    for market, d in data["markets"].items():
+        tag = TAGS[market]
+        write_jsonl(ROOT / tag / "preferences.jsonl", [p.row() for p in d["pairs"]])
+        write_jsonl(ROOT / tag / "prompts.jsonl", [{k: r[k] for k in ("prompt", "topic", "situation", "prompt_kind")} for r in d["rl"]])
+        write_jsonl(ROOT / tag / "eval.jsonl", [{k: r[k] for k in ("prompt", "reference", "topic", "situation", "prompt_kind")} for r in d["eval"]])
+    write_card(ROOT / "README.md", render_card(stats, data["n_sits"], len(modules)))
+    print("wrote", ", ".join(f"{TAGS[m]}: {len(d['pairs'])} pairs, {len(d['rl'])} RL, {len(d['eval'])} eval" for m, d in data["markets"].items()))
     return 0
 
 

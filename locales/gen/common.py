@@ -1,17 +1,20 @@
-"""Shared pieces of the market-data generator: scenarios, money and dates rendered through CLDR (babel).
+"""Shared pieces of the market-data generator: money and dates rendered through CLDR (babel).
 
-A topic module (``topics_*.py``) builds ``Scenario`` objects. Text fields hold ``str.format`` placeholders
-whose values live in ``Scenario.values``; ``Money`` and ``date`` values are rendered by the driver
-(``locales/generate.py``) with the CLDR conventions of whichever market's *style* is being written,
-always in the currency of the market the data is for. Nothing here hand-writes a money or date format.
+Topic modules (``gen/situations/<topic>.py``) put ``Money`` and ``datetime.date`` values into their ``facts``
+dicts; text holds ``str.format`` placeholders. The style engine (``gen/styles.py``) renders a value with the CLDR
+conventions of whichever style is being written (``STYLE_LOCALE``/``STYLE_DATE``), always in the currency of the
+market the data is for (``MARKET_CURRENCY``). Nothing here, or anywhere in the generator, hand-writes a money or date
+format.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+import string
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency
@@ -39,23 +42,6 @@ class Money:
         object.__setattr__(self, "usd", Decimal(str(usd)))
 
 
-@dataclass
-class Scenario:
-    """One customer question and the same content answered in each style.
-
-    prompt: the user's message (placeholders allowed).
-    answers: style name -> answer text (placeholders allowed); must hold every name in STYLES.
-    values: placeholder name -> str | int | Money | date.
-    topic: one of the ten topic names (billing, shipping, device_setup, returns, account_security, warranty,
-        scheduling, complaints, product_questions, travel_workplace).
-    """
-
-    topic: str
-    prompt: str
-    answers: dict[str, str]
-    values: dict[str, object] = field(default_factory=dict)
-
-
 def convert(money: Money, currency: str) -> Decimal:
     """Dollar price -> a plausible price in ``currency`` (yen rounded to 10, euro to cents ending in 9 or 0)."""
     amount = money.usd * _RATE[currency]
@@ -64,21 +50,33 @@ def convert(money: Money, currency: str) -> Decimal:
     return amount.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def render(text: str, values: dict[str, object], style: str, currency: str) -> str:
-    """Fill placeholders: money in ``currency`` and dates with ``style``'s CLDR conventions."""
+@lru_cache(maxsize=None)
+def render_value(value: object, style: str, currency: str) -> str:
+    """One placeholder value as text: money in ``currency`` and dates with ``style``'s CLDR conventions."""
     loc = STYLE_LOCALE[style]
-    filled: dict[str, str] = {}
-    for name, value in values.items():
-        if isinstance(value, Money):
-            filled[name] = format_currency(convert(value, currency), currency, locale=loc)
-        elif isinstance(value, date):
-            pattern = STYLE_DATE[style]
-            if pattern in ("short", "medium", "long", "full"):
-                filled[name] = format_date(value, pattern, locale=loc)
-            else:
-                filled[name] = format_skeleton(pattern, value, locale=loc)
-        else:
-            filled[name] = str(value)
+    if isinstance(value, Money):
+        return format_currency(convert(value, currency), currency, locale=loc)
+    if isinstance(value, date):
+        pattern = STYLE_DATE[style]
+        if pattern in ("short", "medium", "long", "full"):
+            return format_date(value, pattern, locale=loc)
+        return format_skeleton(pattern, value, locale=loc)
+    return str(value)
+
+
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` placeholders of a template, in order of appearance."""
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+def render(
+    text: str, values: dict[str, object], style: str, currency: str, overrides: dict[str, object] | None = None
+) -> str:
+    """Fill placeholders: money in ``currency`` and dates with ``style``'s CLDR conventions.
+
+    ``overrides`` replaces some values before rendering (a wrong value for the "wrong fact" flaw)."""
+    merged = dict(values) | (overrides or {})
+    filled = {name: render_value(merged[name], style, currency) for name in placeholders(text)}
     return text.format(**filled)
 
 

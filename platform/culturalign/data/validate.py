@@ -36,7 +36,8 @@ PRODUCT = re.compile(
     r"\b([A-Z][a-z]{2,})((?: [A-Z][a-z]+)?) ([A-Z]{0,3}\d+[A-Za-z]*(?: (?:Pro|Plus|Max|Mini|Lite|Ultra))?)\b"
 )
 STOP_WORDS = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday Wednesday "
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Step Steps Option Section Order Account Settings Version Model Room Gate Level "
     "Floor Day Days Week Weeks Hour Hours Minute Minutes Chapter Page Line Port Slot Plan Type Class Tier Ticket Case "
     "Box Store Terminal Building The This That These Those Your Our Their Its Each Every Any All If When Once After "
