@@ -55,41 +55,42 @@ def test_scoring_only_labelled_positions_keeps_the_log_probs(tiny_base):
     assert (only_labelled[:, :4] == 0).all() and (only_labelled[:, 4:] < 0).all()
 
 
-@pytest.mark.parametrize("algo", ["grpo", "rloo", "dpo"])
+@pytest.mark.parametrize("algo", ["online_dpo", "grpo", "rloo", "dpo"])
 def test_policy_train_each_algorithm(with_reward_models, capsys, tmp_path, algo):
     from culturalign.train.policy import train_main
 
-    cfg = with_reward_models(
-        "locale=en-JP",
-        f"rl={algo}",
-        "rl.max_steps=2",
-        "rl.bf16=false",
-        "rl.prompts_per_step=2",
-        "rl.learning_rate=1e-2",
-    )
+    cfg = with_reward_models("locale=en-JP", f"rl={algo}")
     out = train_main(cfg).data
-    assert out["steps"] == 2 and out["version"] == 1
+    assert out["version"] == 1 and out["sft_version"] == 1
+    if algo in ("grpo", "rloo", "dpo"):
+        assert out["steps"] == 2
+    else:  # one round: 3 prompts x 2 samples, a pair per prompt whose best answer finished (6 tokens allowed)
+        assert out["sampled"] == 6 and 0 <= out["pairs"] <= 3 and 0 <= out["clipped_share"] <= 1
     path = tmp_path / "adapters" / "en-JP" / "policy" / "1"
     manifest = json.loads((path / "manifest.json").read_text())
     store.verify(path, manifest["base_fingerprint"])
-    assert manifest["algo"] == algo
+    assert manifest["algo"] == algo and manifest["sft_steps"] == cfg.rl.sft_steps == 3  # warm-started with SFT
+    # the warm start is kept as its own version, and the policy names it
+    sft = tmp_path / "adapters" / "en-JP" / "sft" / "1"
+    assert manifest["sft_version"] == 1 and store.verify(sft, manifest["base_fingerprint"])["kind"] == "sft"
     if algo != "dpo":
         assert manifest["reward_model_version"] == 1  # trained against the champion reward model
-        assert manifest["sft_steps"] == cfg.rl.sft_steps == 3  # warm-started with SFT before RL
     tracking.configure(cfg.tracking)
     assert tracking.model_version_of("culturalign-en-JP-policy", 1) == "1"
+    assert tracking.model_version_of("culturalign-en-JP-sft", 1) == "1"
 
     import mlflow
 
     run = mlflow.get_run(manifest["mlflow_run_id"])
     reward_metrics = {
+        "online_dpo": "round_reward_mean",
         "grpo": "rewards_reward_model_mean",
         "rloo": "rewards_reward_model_mean",
         "dpo": "rewards_margins",
     }
     assert reward_metrics[algo] in run.data.metrics
-    if algo != "dpo":  # the warm start logs apart from RL, so the two step-1.. curves do not interleave
-        assert "sft_loss" in run.data.metrics and "loss" in run.data.metrics
+    # the warm start logs apart from RL, so the two step-1.. curves do not interleave
+    assert "sft_loss" in run.data.metrics
 
 
 def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
@@ -126,7 +127,23 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     for key in ("bleu", "rouge_l", "chrf", "compliance_rules", "autorater_consistency", "autorater_score"):
         assert key in result, key
     assert result["human_items"] == 3 and 0 <= result["agreement_reward_human"] <= 1
-    assert set(result["gates"]) == {"win_rate", "lc_win_rate", "repetition"}
+    assert set(result["gates"]) == {
+        "win_rate",
+        "lc_win_rate",
+        "win_rate_vs_sft",
+        "lc_win_rate_vs_sft",
+        "repetition",
+        "degenerate",
+    }
+    # the policy is compared with the SFT start it grew from, and answers are checked for degeneration
+    for key in (
+        "win_rate_vs_sft",
+        "lc_win_rate_vs_sft",
+        "reward_delta_vs_sft",
+        "degenerate_rate",
+        "base_degenerate_rate",
+    ):
+        assert key in result, key
     tracking.configure(with_reward_models().tracking)
     alias = "champion" if result["gate_passed"] else "challenger"
     assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1

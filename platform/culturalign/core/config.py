@@ -117,7 +117,7 @@ class RewardConfig:
 class RLConfig:
     """Policy-adapter training against the locale's reward (GRPO/RLOO online, DPO offline)."""
 
-    algo: str = doc("grpo, rloo or dpo.", "grpo")
+    algo: str = doc("online_dpo, grpo, rloo or dpo (offline, on the market's pairs).", "online_dpo")
     lora_r: int = doc("LoRA rank of the policy adapter.", 16)
     lora_alpha: int = doc("LoRA alpha.", 32)
     target_modules: list[str] = doc(
@@ -135,6 +135,12 @@ class RLConfig:
     )
     sft_steps: int = doc("Supervised warm-start steps on the chosen answers before GRPO/RLOO (0 = none).", 0)
     sft_learning_rate: float = doc("Learning rate of the supervised warm start.", 1e-3)
+    sft_batch_size: int = doc("Demonstrations per warm-start step.", 16)
+    rounds: int = doc("online_dpo: sample-label-train rounds.", 2)
+    prompts_per_round: int = doc("online_dpo: RL prompts sampled per round.", 32)
+    min_margin: float = doc("online_dpo: smallest reward gap between the best and worst answer that makes a pair.", 0.5)
+    dpo_epochs: float = doc("online_dpo: passes over each round's pairs.", 2.0)
+    dpo_batch_size: int = doc("DPO pairs per optimizer step (online_dpo and dpo).", 8)
     max_length: int = doc("Tokens per prompt+answer for DPO.", 256)
     prompts_per_step: int = doc("Distinct prompts per step.", 8)
     num_generations: int = doc("Completions sampled per prompt (the GRPO group size).", 4)
@@ -149,8 +155,8 @@ class RLConfig:
     seed: int = doc("Random seed.", 0)
 
     def __post_init__(self) -> None:
-        if self.algo not in ("grpo", "rloo", "dpo"):
-            raise ValueError(f"rl.algo must be grpo, rloo or dpo, got {self.algo!r}")
+        if self.algo not in ("online_dpo", "grpo", "rloo", "dpo"):
+            raise ValueError(f"rl.algo must be online_dpo, grpo, rloo or dpo, got {self.algo!r}")
 
 
 @dataclass
@@ -166,6 +172,13 @@ class EvaluationConfig:
     gate_lc_win_rate: float = doc("Length-controlled win rate needed for `champion`.", 0.6)
     gate_repetition_margin: float = doc(
         "How far the adapter's mean repeated-trigram rate may exceed the base's (degenerate loops fail).", 0.05
+    )
+    gate_win_rate_vs_sft: float = doc(
+        "Win rate vs the SFT adapter the policy started from, needed for `champion`: what RL must add.", 0.65
+    )
+    gate_lc_win_rate_vs_sft: float = doc("Length-controlled win rate vs the SFT start needed for `champion`.", 0.6)
+    gate_degenerate_margin: float = doc(
+        "How far the adapter's share of degenerate answers (number soup, loops, empty) may exceed the base's.", 0.05
     )
     matrix_prompts: int = doc("Eval prompts per locale pooled for the cross-market generation matrix.", 12)
     matrix_pairs: int = doc("Test pairs per locale in the cross-market reward-accuracy matrix (0 = all).", 0)

@@ -18,7 +18,7 @@ from typing import Any
 from culturalign.core.files import atomic_dir, sha256_file
 from culturalign.core.locales import canonical
 
-KINDS = ("reward", "policy")
+KINDS = ("reward", "sft", "policy")  # sft: the warm start a policy adapter grew from
 MANIFEST = "manifest.json"
 UNSAFE_WEIGHTS = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 VERSION_DIR = re.compile(r"^[1-9][0-9]*$")

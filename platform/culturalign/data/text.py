@@ -54,3 +54,44 @@ def repetition_rate(text: str, n: int = 3) -> float:
     """
     grams = ngrams(tokens(text, punctuation=True), n)
     return 1 - len(set(grams)) / len(grams) if grams else 0.0
+
+
+# A window of 40 non-space characters that is mostly digits and punctuation is "number soup" ("1.1.2.11.01.3.12..."):
+# real answers keep amounts and dates short ("¥19,500 on 2026/12/03" has letters within any 40 characters of it).
+SOUP_WINDOW, SOUP_SHARE = 40, 0.7
+LOOP_RATE = 0.5  # half of an answer's trigrams repeat earlier ones: it is looping
+
+
+def soup(text: str) -> bool:
+    """Whether some stretch of ``text`` is mostly digits and punctuation rather than words."""
+    chars = [c for c in text if not c.isspace()]
+    flags = [not c.isalpha() for c in chars]
+    if len(flags) < SOUP_WINDOW:
+        return len(flags) >= 8 and sum(flags) > SOUP_SHARE * len(flags)
+    running = sum(flags[:SOUP_WINDOW])
+    for i in range(SOUP_WINDOW, len(flags) + 1):
+        if running > SOUP_SHARE * SOUP_WINDOW:
+            return True
+        if i < len(flags):
+            running += flags[i] - flags[i - SOUP_WINDOW]
+    return False
+
+
+def degenerate(text: str) -> str | None:
+    """Why an answer is degenerate (``soup``, ``loop``, ``empty``), or None for an answer a person could read.
+
+    Reward hacking on a small model shows as text that scores but is not language: digit and punctuation soup, the
+    same phrase looped, or nothing at all. Each is cheap to see and needs no model, so the check runs on every
+    evaluated answer of the adapter and of the base alike.
+    """
+    if len(tokens(text)) < 3:
+        return "empty"
+    if soup(text):
+        return "soup"
+    if repetition_rate(text) >= LOOP_RATE:
+        return "loop"
+    return None
+
+
+def degenerate_rate(texts: list[str]) -> float:
+    return sum(degenerate(t) is not None for t in texts) / max(len(texts), 1)

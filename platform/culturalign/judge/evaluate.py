@@ -24,14 +24,15 @@ from culturalign.core import store, tracking
 from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig, to_dict
 from culturalign.core.files import sha256_file
-from culturalign.core.locales import canonical, load_locale
+from culturalign.core.locales import canonical
 from culturalign.core.registry import champion_or_newest, registry_name
 from culturalign.data.compliance import compliance_table
-from culturalign.data.policies import load_policy
+from culturalign.data.market import load_market
 from culturalign.data.preferences import Report, read_jsonl
+from culturalign.data.text import degenerate_rate
 from culturalign.judge.gates import all_passed, policy_gates
 from culturalign.judge.metrics import reference_metrics
-from culturalign.model.adapters import load_policy_model, load_reward_scorer
+from culturalign.model.adapters import load_policy_model, load_reward_scorer, sft_name
 from culturalign.model.base import BaseModel, resolve
 from culturalign.model.generation import generate_batched
 from culturalign.model.reward_model import scores, trained_max_length
@@ -117,50 +118,74 @@ def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_s
 
 
 def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tokenizer, scorer, scorer_tok) -> dict:
-    """All three evaluation families for one locale's adapter (attached under ``tag``), each against the base.
+    """All three evaluation families for one market's adapter (attached under ``tag``), against the base and its SFT.
 
-    Reward model as autorater: win rate, length-controlled win rate, reward delta. Reference metrics against the
-    eval references. Policy compliance. The LLM autorater (pairwise in both orders, and 1-5). KL to the base. And
-    agreement between autorater, reward model and human votes where the annotation store has them.
+    Reward model as autorater: win rate, length-controlled win rate and reward delta against the base, and the same
+    against the SFT adapter the policy grew from (what RL added), when it is attached as ``sft_name(tag)``.
+    Reference metrics against the eval references. Policy compliance. Degenerate answers (``data.text``). The LLM
+    autorater (pairwise in both orders, and 1-5). KL to the base. And agreement between autorater, reward model and
+    human votes where the annotation store has them.
     """
-    locale_path = Path(cfg.paths.locales) / tag
-    policy = load_policy(Path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
-    rows = [r for _, r in read_jsonl(locale_path / "eval.jsonl", Report())]
+    market = load_market(cfg.paths, tag)
+    rows = [r for _, r in read_jsonl(market.eval, Report())]
     rows = rows[: cfg.evaluation.max_prompts] if cfg.evaluation.max_prompts else rows
     prompts, references = [r["prompt"] for r in rows], [r["reference"] for r in rows]
-    # One mixed batch per chunk: adapter rows and base rows side by side (PEFT adapter_names).
-    mixed = generate_batched(
-        policy_model, tokenizer, prompts + prompts, cfg, [tag] * len(prompts) + [BASE] * len(prompts)
-    )
-    tuned, plain = mixed[: len(prompts)], mixed[len(prompts) :]
+    variants = [tag, BASE] + ([sft_name(tag)] if sft_name(tag) in policy_model.peft_config else [])
+    # One mixed batch per chunk: adapter, base and SFT rows side by side (PEFT adapter_names).
+    names = [v for v in variants for _ in prompts]
+    mixed = generate_batched(policy_model, tokenizer, prompts * len(variants), cfg, names)
+    answers = {v: mixed[i * len(prompts) : (i + 1) * len(prompts)] for i, v in enumerate(variants)}
+    tuned, plain = answers[tag], answers[BASE]
     scorer.set_adapter(tag)
-    max_length = trained_max_length(
-        champion_or_newest(cfg.paths.adapters, tag, "reward")
-    )  # the adapter load_reward_scorer attached
-    r_tuned = scores(scorer, scorer_tok, prompts, tuned, max_length, cfg.reward.bf16)
-    r_plain = scores(scorer, scorer_tok, prompts, plain, max_length, cfg.reward.bf16)
-    words_t, words_p = [len(t.split()) for t in tuned], [len(t.split()) for t in plain]
+    # the truncation of the adapter load_reward_scorer attached
+    max_length = trained_max_length(champion_or_newest(cfg.paths.adapters, tag, "reward"))
+    rewards = {v: scores(scorer, scorer_tok, prompts, a, max_length, cfg.reward.bf16) for v, a in answers.items()}
+    r_tuned, r_plain = rewards[tag], rewards[BASE]
     policy_model.set_adapter(tag)
-    metrics = {
-        "n": len(prompts),
-        "win_rate": win_rate(r_tuned, r_plain),
-        "lc_win_rate": length_controlled_win_rate(r_tuned, r_plain, words_t, words_p),
-        "reward_delta": sum(r_tuned) / len(r_tuned) - sum(r_plain) / len(r_plain),
-        "kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned),
-        "mean_words": sum(words_t) / len(words_t),
-        "base_mean_words": sum(words_p) / len(words_p),
-    }
+    metrics = {"n": len(prompts)} | versus(tuned, plain, r_tuned, r_plain, "")
+    if sft_name(tag) in answers:
+        metrics |= versus(tuned, answers[sft_name(tag)], r_tuned, rewards[sft_name(tag)], "_vs_sft")
+        metrics["sft_degenerate_rate"] = degenerate_rate(answers[sft_name(tag)])
+    metrics |= {"kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned)}
+    metrics |= {"degenerate_rate": degenerate_rate(tuned), "base_degenerate_rate": degenerate_rate(plain)}
     metrics |= reference_metrics(tuned, references) | prefixed(reference_metrics(plain, references), "base_")
-    metrics |= both(compliance_table(policy, tuned), compliance_table(policy, plain), "compliance_")
+    metrics |= both(compliance_table(market.policy, tuned), compliance_table(market.policy, plain), "compliance_")
     metrics |= {"compliance": metrics["compliance_rules"], "base_compliance": metrics["base_compliance_rules"]}
-    judged = autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain)
+    judged = autorater_metrics(cfg, market.policy, policy_model, tokenizer, prompts, tuned, plain, r_tuned, r_plain)
     metrics |= judged["metrics"]
-    metrics |= human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length)
+    metrics |= human_agreement(cfg, tag, market.policy, policy_model, tokenizer, scorer, scorer_tok, max_length)
     samples = [
         {"prompt": str(p), "base": b, "adapter": a, "reward_base": rb, "reward_adapter": ra}
-        for p, b, a, rb, ra in zip(prompts, plain, tuned, r_plain, r_tuned, strict=True)
+        | (
+            {"sft": answers[sft_name(tag)][i], "reward_sft": rewards[sft_name(tag)][i]}
+            if sft_name(tag) in answers
+            else {}
+        )
+        for i, (p, b, a, rb, ra) in enumerate(zip(prompts, plain, tuned, r_plain, r_tuned, strict=True))
     ]
-    return {"metrics": metrics, "samples": samples, "notes": judged["notes"]}
+    return {"metrics": metrics, "samples": samples, "notes": judged["notes"] + rl_verdict(metrics)}
+
+
+def versus(ours: list[str], theirs: list[str], r_ours: list[float], r_theirs: list[float], suffix: str) -> dict:
+    """Win rate, length-controlled win rate and reward delta of ``ours`` over ``theirs`` (same prompts)."""
+    words_o, words_t = [len(t.split()) for t in ours], [len(t.split()) for t in theirs]
+    out = {
+        f"win_rate{suffix}": win_rate(r_ours, r_theirs),
+        f"lc_win_rate{suffix}": length_controlled_win_rate(r_ours, r_theirs, words_o, words_t),
+        f"reward_delta{suffix}": sum(r_ours) / len(r_ours) - sum(r_theirs) / len(r_theirs),
+    }
+    if not suffix:
+        out |= {"mean_words": sum(words_o) / len(words_o), "base_mean_words": sum(words_t) / len(words_t)}
+    return out
+
+
+def rl_verdict(metrics: dict) -> list[str]:
+    """A sentence when RL added nothing measurable over its SFT start (win rate vs SFT at most a coin flip)."""
+    win = metrics.get("win_rate_vs_sft")
+    if win is None or win > 0.5:
+        return []
+    delta = metrics["reward_delta_vs_sft"]
+    return [f"RL adds nothing over its SFT start: win rate vs SFT {win:.3f} (reward delta {delta:+.3f})"]
 
 
 def prefixed(values: dict[str, float], prefix: str) -> dict[str, float]:
@@ -259,7 +284,7 @@ def evaluate_main(cfg: AppConfig) -> Result:
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
     try:
-        policy_model, tokenizer, versions = load_policy_model(cfg, base, [tag], {tag: cfg.version})
+        policy_model, tokenizer, versions = load_policy_model(cfg, base, [tag], {tag: cfg.version}, with_sft=True)
         scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
     except store.AdapterError as exc:
         raise CommandError(str(exc)) from None
@@ -292,7 +317,7 @@ def record_evaluation(cfg, tag, version, base, policy_model, tokenizer, scorer, 
         thresholds = {k: v for k, v in to_dict(cfg.evaluation).items() if k.startswith("gate_")}
         record = {"metrics": metrics, "gates": gates, "thresholds": thresholds, "passed": passed}
         tracking.log_dict(record | {"previous_champion": previous, "notes": result["notes"]}, "gate.json")
-    return metrics | {"gates": gates, "gate_passed": passed, "previous_champion": previous}
+    return metrics | {"gates": gates, "gate_passed": passed, "previous_champion": previous, "notes": result["notes"]}
 
 
 # ---------------------------------------------------------------------------------------- cross-market matrix

@@ -43,15 +43,33 @@ def policy_gates(metrics: dict[str, float], ev: EvaluationConfig) -> list[GateRe
     rep, base_rep = metrics.get("repetition"), metrics.get("base_repetition")
     # Degenerate loops can win on reward (they repeat the markers): fluent text is a release condition.
     excess = None if rep is None or base_rep is None else rep - base_rep
+    degenerate, base_degenerate = metrics.get("degenerate_rate"), metrics.get("base_degenerate_rate")
+    worse = None if degenerate is None or base_degenerate is None else degenerate - base_degenerate
     return [
         _at_least("win_rate", "Win rate vs base", metrics.get("win_rate"), ev.gate_win_rate),
         _at_least("lc_win_rate", "Length-controlled win rate vs base", metrics.get("lc_win_rate"), ev.gate_lc_win_rate),
+        _at_least(
+            "win_rate_vs_sft", "Win rate vs its SFT start", metrics.get("win_rate_vs_sft"), ev.gate_win_rate_vs_sft
+        ),
+        _at_least(
+            "lc_win_rate_vs_sft",
+            "Length-controlled win rate vs its SFT start",
+            metrics.get("lc_win_rate_vs_sft"),
+            ev.gate_lc_win_rate_vs_sft,
+        ),
         _at_most(
             "repetition",
             "Repeated-trigram rate above the base's",
             excess,
             ev.gate_repetition_margin,
             "" if excess is None else f"adapter {rep:.3f}, base {base_rep:.3f}",
+        ),
+        _at_most(
+            "degenerate",
+            "Degenerate answers above the base's share",
+            worse,
+            ev.gate_degenerate_margin,
+            "" if worse is None else f"adapter {degenerate:.3f}, base {base_degenerate:.3f}",
         ),
     ]
 

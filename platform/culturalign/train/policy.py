@@ -1,14 +1,20 @@
-"""Per-locale policy adapters: RL against the locale's reward (GRPO or RLOO), or offline DPO.
+"""Per-market policy adapters: a supervised warm start, then RL against the market's reward.
 
-    culturalign policy train locale=en-JP [rl=grpo|rloo|dpo] [resume=true]
+    culturalign policy train locale=en-JP [rl=online_dpo|grpo|rloo|dpo] [resume=true]
 
-GRPO and RLOO use TRL's trainers with two reward functions: the locale's champion reward model (scored through
-``reward.encode``, the exact text format it was trained on) and, weighted by ``rl.rule_reward_weight``, the
-policy's rule score (``policies.rule_score``: markers, contractions, length band, openings). The KL penalty
-(``rl.beta``) is to the reference = the base with the adapter disabled; TRL does that for PEFT models, so no second
-copy of the base is loaded. DPO trains offline from the locale's train preferences (its reference is the same
-disabled adapter). The adapter is published like reward adapters and registered as culturalign-<tag>-policy; the
-`champion` alias is set by `culturalign evaluate`, which gates it.
+Top to bottom: load the market and the base (bf16 weights); warm-start a LoRA on the market's chosen answers
+(``train.sft``) and publish that SFT adapter as its own version (``adapters/<tag>/sft/<v>/``), so evaluation can
+measure what RL adds on top of it; run the configured algorithm (``ALGORITHMS``) on the warm adapter; publish and
+register the policy adapter with the SFT version it started from. ``culturalign evaluate`` gates it and sets
+``champion``. The reference of every algorithm is never a second copy of the base: TRL keeps a frozen copy of the
+warm-started LoRA weights (KL to the SFT policy, as in InstructGPT), and the frozen layers below the LoRA are
+computed once for the reference and the policy pass (``model.trunk.replay``).
+
+- ``online_dpo`` (default): the policy samples N answers per RL prompt, the reward labels the best and the worst,
+  DPO learns the pair (``train.online_dpo``).
+- ``grpo`` / ``rloo``: TRL's trainers with the reward model and the policy rules as reward functions
+  (``train.rewards``); GRPO samples through ``train.rollout``.
+- ``dpo``: offline DPO on the market's own preference pairs.
 """
 
 from __future__ import annotations
@@ -21,15 +27,16 @@ from typing import Any
 from culturalign.core import store, tracking
 from culturalign.core.command import Result
 from culturalign.core.config import AppConfig, RLConfig, to_dict
-from culturalign.core.locales import canonical, load_locale
-from culturalign.core.registry import champion_or_newest, registry_name
-from culturalign.data.policies import Policy, load_policy
-from culturalign.data.preferences import Report, as_messages, data_sha256, load_split, read_jsonl
+from culturalign.core.registry import registry_name
+from culturalign.data.market import Market, load_market
+from culturalign.data.preferences import EVAL, Report, as_messages, load_split, read_jsonl
 from culturalign.model.base import BaseModel, home, resolve, torch_dtype
 from culturalign.model.generation import contiguous_lm_head
-from culturalign.model.reward_model import attach, load_scorer_base, scores, trained_max_length
 from culturalign.model.trunk import decoder_layers, replay
+from culturalign.train import online_dpo
+from culturalign.train.rewards import reward_functions, total
 from culturalign.train.rollout import rollout_func
+from culturalign.train.sft import warm_start
 
 
 def score_only_labelled_positions() -> None:
@@ -45,29 +52,6 @@ def score_only_labelled_positions() -> None:
     from trl.kernels.chunked_logprob import _use_triton
 
     trl_utils._use_triton = lambda device: device.type == "cpu" or _use_triton(device)
-
-
-def completion_text(completion: Any) -> str:
-    """TRL passes conversational completions as message lists, plain ones as strings."""
-    return completion[0]["content"] if isinstance(completion, list) else completion
-
-
-def reward_functions(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy) -> tuple[list, list[float], int]:
-    """([reward model fn, policy rule fn], weights, reward model version)."""
-    from culturalign.data.policies import rule_score
-
-    rm_path = champion_or_newest(cfg.paths.adapters, tag, "reward")
-    rm, rm_tokenizer = load_scorer_base(base)
-    rm = attach(rm, base, rm_path, tag).merge_and_unload().eval()  # merged: no LoRA overhead while scoring
-    max_length = trained_max_length(rm_path)
-
-    def reward_model(prompts, completions, **_):
-        return scores(rm, rm_tokenizer, prompts, [completion_text(c) for c in completions], max_length, cfg.rl.bf16)
-
-    def policy_rules(prompts, completions, **_):
-        return [rule_score(policy, completion_text(c)) for c in completions]
-
-    return [reward_model, policy_rules], [1.0, cfg.rl.rule_reward_weight], int(rm_path.name)
 
 
 def lora_config(cfg: RLConfig, num_layers: int):
@@ -108,59 +92,35 @@ def common_args(cfg: RLConfig, work_dir: Path) -> dict:
     )
 
 
-def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, locale_path: Path, work_dir: Path):
-    """The configured TRL trainer (GRPO, RLOO or DPO) and what it trains on."""
-    import torch
+# ------------------------------------------------------------------------------------------------- algorithms
+
+
+def rl_prompts(market: Market) -> list:
+    return [r["prompt"] for _, r in read_jsonl(market.prompts, Report())]
+
+
+def run_online_dpo(cfg, market, base, model, tokenizer, work_dir) -> tuple[Any, dict]:
+    funcs, weights, rm_version = reward_functions(cfg, market, base)
+    prompts = rl_prompts(market)
+    model, info = online_dpo.train(
+        cfg,
+        model,
+        tokenizer,
+        prompts,
+        lambda p, a: total(funcs, weights, p, a),
+        work_dir,
+        common_args(cfg.rl, work_dir),
+    )
+    return model, info | {"reward_model_version": rm_version, "rl_prompts": len(prompts)}
+
+
+def run_policy_gradient(cfg, market, base, model, tokenizer, work_dir) -> tuple[Any, dict]:
+    """GRPO or RLOO (TRL) with the reward model and the policy rules as reward functions."""
     from datasets import Dataset
-    from transformers import AutoModelForCausalLM, AutoTokenizer
 
     rl = cfg.rl
-    score_only_labelled_positions()
-    # bf16 weights, not fp32 weights under bf16 autocast: autocast re-casts every weight on every forward
-    # (rollouts 153 vs 124 tok/s here, docs/BENCHMARKS.md). LoRA weights stay fp32.
-    dtype = torch.bfloat16 if rl.bf16 else torch_dtype(cfg.model)
-    model = AutoModelForCausalLM.from_pretrained(base.path, dtype=dtype)
-    contiguous_lm_head(model)
-    tokenizer = AutoTokenizer.from_pretrained(base.path)
-    peft_config = lora_config(rl, model.config.num_hidden_layers)
-    info: dict[str, Any] = {}
-    if rl.algo == "dpo":
-        from trl import DPOConfig, DPOTrainer
-
-        rows = load_split(locale_path, cfg.data.train_split)
-        data = Dataset.from_list(
-            [
-                {
-                    "prompt": as_messages(r["prompt"]),
-                    "chosen": [{"role": "assistant", "content": r["chosen"]}],
-                    "rejected": [{"role": "assistant", "content": r["rejected"]}],
-                }
-                for r in rows
-            ]
-        )
-        args = DPOConfig(
-            **common_args(rl, work_dir),
-            per_device_train_batch_size=rl.prompts_per_step,
-            beta=rl.beta,
-            max_length=rl.max_length,
-        )
-        trainer = DPOTrainer(
-            model=model,
-            args=args,
-            train_dataset=data,
-            processing_class=tokenizer,
-            peft_config=peft_config,
-            callbacks=[tracking.trainer_callback()],
-        )
-        return trainer, info | {"train_pairs": len(rows)}
-    if rl.sft_steps:  # InstructGPT's step 1: imitate the market's demonstrations before optimising the reward
-        model = supervised_warm_start(cfg, model, tokenizer, peft_config, locale_path, work_dir)
-        peft_config = None  # the trainer continues the warm-started adapter
-        info["sft_steps"] = rl.sft_steps
-    report = Report()
-    prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "prompts.jsonl", report)]
-    data = Dataset.from_list([{"prompt": as_messages(p)} for p in prompts])
-    funcs, weights, rm_version = reward_functions(cfg, tag, base, policy)
+    prompts = rl_prompts(market)
+    funcs, weights, rm_version = reward_functions(cfg, market, base)
     shared = common_args(rl, work_dir) | dict(
         per_device_train_batch_size=rl.prompts_per_step * rl.num_generations,
         num_generations=rl.num_generations,
@@ -185,102 +145,128 @@ def build_trainer(cfg: AppConfig, tag: str, base: BaseModel, policy: Policy, loc
         model=model,
         reward_funcs=funcs,
         args=args,
-        train_dataset=data,
+        train_dataset=Dataset.from_list([{"prompt": as_messages(p)} for p in prompts]),
         processing_class=tokenizer,
-        peft_config=peft_config,
         callbacks=[tracking.trainer_callback()],
     )
-    return trainer, info | {"reward_model_version": rm_version, "rl_prompts": len(prompts)}
+    resume = cfg.resume and any(work_dir.glob("checkpoint-*"))
+    trainer.train(resume_from_checkpoint=True if resume else None)
+    clipped = [h["completions/clipped_ratio"] for h in trainer.state.log_history if "completions/clipped_ratio" in h]
+    info = {"reward_model_version": rm_version, "rl_prompts": len(prompts), "steps": trainer.state.global_step}
+    return trainer.model, info | ({"clipped_share": sum(clipped) / len(clipped)} if clipped else {})
 
 
-def supervised_warm_start(cfg: AppConfig, model, tokenizer, peft_config, locale_path: Path, work_dir: Path):
-    """A few SFT steps on the chosen answers of the train split; returns the PeftModel with the warm adapter."""
+def run_offline_dpo(cfg, market, base, model, tokenizer, work_dir) -> tuple[Any, dict]:
+    """DPO on the market's preference pairs; the reference is TRL's frozen copy of the warm adapter."""
     from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
+    from trl import DPOConfig, DPOTrainer
 
     rl = cfg.rl
-    rows = load_split(locale_path, cfg.data.train_split)
+    rows = load_split(market.dir, cfg.data.train_split)
     data = Dataset.from_list(
         [
-            {"prompt": as_messages(r["prompt"]), "completion": [{"role": "assistant", "content": r["chosen"]}]}
+            {
+                "prompt": as_messages(r["prompt"]),
+                "chosen": [{"role": "assistant", "content": r["chosen"]}],
+                "rejected": [{"role": "assistant", "content": r["rejected"]}],
+            }
             for r in rows
         ]
     )
-    args = SFTConfig(
-        **(
-            common_args(rl, work_dir / "sft")
-            | dict(
-                max_steps=rl.sft_steps,
-                learning_rate=rl.sft_learning_rate,
-                save_strategy="no",
-                lr_scheduler_type="linear",
-            )
-        ),
-        per_device_train_batch_size=rl.prompts_per_step * 2,
+    args = DPOConfig(
+        **common_args(rl, work_dir),
+        per_device_train_batch_size=rl.dpo_batch_size,
+        beta=rl.beta,
         max_length=rl.max_length,
     )
-    trainer = SFTTrainer(
-        model=model,
-        args=args,
-        train_dataset=data,
-        processing_class=tokenizer,
-        peft_config=peft_config,
-        callbacks=[tracking.trainer_callback(prefix="sft_")],
+    trainer = DPOTrainer(
+        model=model, args=args, train_dataset=data, processing_class=tokenizer, callbacks=[tracking.trainer_callback()]
     )
-    trainer.train()
-    return trainer.model
+    resume = cfg.resume and any(work_dir.glob("checkpoint-*"))
+    trainer.train(resume_from_checkpoint=True if resume else None)
+    model = trainer.model
+    if "ref" in model.peft_config:
+        model.delete_adapter("ref")
+    return model, {"train_pairs": len(rows), "steps": trainer.state.global_step}
 
 
-def sample_table(model, tokenizer, prompts: list, max_new_tokens: int, decoding) -> list[dict]:
-    """Base vs adapter answers to a few prompts (decoded as served), for the MLflow run."""
-    from culturalign.model.generation import generate
+ALGORITHMS = {
+    "online_dpo": run_online_dpo,
+    "grpo": run_policy_gradient,
+    "rloo": run_policy_gradient,
+    "dpo": run_offline_dpo,
+}
 
-    tokenizer.padding_side = "left"
-    model.eval()
-    tuned = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens, decoding=decoding)
-    with model.disable_adapter():
-        plain = generate(model, tokenizer, prompts, max_new_tokens=max_new_tokens, decoding=decoding)
-    return [{"prompt": str(p), "base": b, "adapter": a} for p, b, a in zip(prompts, plain, tuned, strict=True)]
+
+# ----------------------------------------------------------------------------------------------------- command
+
+
+def load_policy_base(cfg: AppConfig, base: BaseModel):
+    """(causal LM in bf16 weights, tokenizer) for training: autocast would re-cast fp32 weights on every forward."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    dtype = torch.bfloat16 if cfg.rl.bf16 else torch_dtype(cfg.model)
+    model = AutoModelForCausalLM.from_pretrained(base.path, dtype=dtype)
+    contiguous_lm_head(model)
+    return model, AutoTokenizer.from_pretrained(base.path)
 
 
 def train_main(cfg: AppConfig) -> Result:
-    """Train, publish and register locale's policy adapter."""
-    tag = canonical(cfg.locale or "")
-    locale_path = Path(cfg.paths.locales) / tag
-    policy = load_policy(Path(cfg.paths.policies) / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
+    """Warm-start, publish the SFT adapter, run RL on it, publish and register the policy adapter."""
+    from peft import get_peft_model
+
+    rl = cfg.rl
+    market = load_market(cfg.paths, cfg.locale or "")
     base = resolve(cfg.model)
-    data_sha = data_sha256(locale_path)
-    work_dir = home() / "runs" / tag / "policy"
+    work_dir = home() / "runs" / market.tag / "policy"
     if not cfg.resume and work_dir.exists():
         shutil.rmtree(work_dir)
     tracking.configure(cfg.tracking)
-    tags = tracking.lineage_tags(
-        tag, "policy", policy.sha256, data_sha, base.fingerprint, algo=cfg.rl.algo, resumed=cfg.resume
-    )
+    data_sha = market.data_sha256()
+    tags = tracking.lineage_tags(market.tag, "policy", market.policy.sha256, data_sha, base.fingerprint, algo=rl.algo)
     started = time.perf_counter()
-    with tracking.run(f"policy-{cfg.rl.algo}-{tag}", tags) as run_id:
+    score_only_labelled_positions()
+    with tracking.run(f"policy-{rl.algo}-{market.tag}", tags | {"resumed": str(cfg.resume).lower()}) as run_id:
         tracking.log_config(cfg)
-        trainer, info = build_trainer(cfg, tag, base, policy, locale_path, work_dir)
-        tracking.log_dataset(
-            trainer.train_dataset.to_list(), f"{tag}-{cfg.rl.algo}-train", data_sha, str(locale_path), "training"
-        )
-        has_checkpoint = any(work_dir.glob("checkpoint-*"))
-        with replay(decoder_layers(trainer.model)):  # the reference and policy passes share the frozen layers
-            trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
-        metrics = {"train_seconds": time.perf_counter() - started, "steps": trainer.state.global_step}
-        tracking.log_metrics(metrics)
-        eval_prompts = [r["prompt"] for _, r in read_jsonl(locale_path / "eval.jsonl", Report())][:4]
-        tracking.log_table(
-            sample_table(trainer.model, trainer.processing_class, eval_prompts, 64, cfg.decoding), "samples.json"
-        )
-        manifest = store.lineage(base, data_sha, policy.sha256, to_dict(cfg), run_id) | {
-            "metrics": metrics,
-            "algo": cfg.rl.algo,
-            **info,
-        }
-        path = store.publish(Path(cfg.paths.adapters), tag, "policy", trainer.model.save_pretrained, manifest)
-        tracking.register(
-            registry_name(tag, "policy"), run_id, path, int(path.name), {"locale": tag, "algo": cfg.rl.algo}
-        )
+        model, tokenizer = load_policy_base(cfg, base)
+        peft_config = lora_config(rl, model.config.num_hidden_layers)
+        info: dict[str, Any] = {}
+        if rl.sft_steps:  # InstructGPT's step 1
+            model, info = warm_start(cfg, model, tokenizer, peft_config, market, work_dir, common_args(rl, work_dir))
+        else:
+            model = get_peft_model(model, peft_config)
+        lineage = store.lineage(base, data_sha, market.policy.sha256, to_dict(cfg), run_id)
+        sft_path = publish(cfg, market, "sft", model, lineage | {"metrics": info}, run_id)
+        info["sft_version"] = int(sft_path.name)
+        sft_seconds = time.perf_counter() - started
+        with replay(decoder_layers(model)):  # the reference and policy passes share the frozen layers
+            model, algo_info = ALGORITHMS[rl.algo](cfg, market, base, model, tokenizer, work_dir)
+        metrics = {"train_seconds": time.perf_counter() - started, "sft_seconds": sft_seconds}
+        tracking.log_metrics(metrics | {k: v for k, v in algo_info.items() if isinstance(v, float)})
+        tracking.log_table(sample_table(cfg, market, model, tokenizer), "samples.json")
+        manifest = lineage | {"metrics": metrics, "algo": rl.algo, **info, **algo_info}
+        path = publish(cfg, market, "policy", model, manifest, run_id, {"algo": rl.algo})
     shutil.rmtree(work_dir, ignore_errors=True)
-    return Result({"locale": tag, "version": int(path.name), "path": str(path)} | metrics | info)
+    return Result({"locale": market.tag, "version": int(path.name), "path": str(path)} | metrics | info | algo_info)
+
+
+def publish(cfg: AppConfig, market: Market, kind: str, model, manifest: dict, run_id, tags: dict | None = None):
+    """Publish the model's active adapter as the next version of ``kind`` and register it."""
+    path = store.publish(Path(cfg.paths.adapters), market.tag, kind, model.save_pretrained, manifest)
+    name = registry_name(market.tag, kind)
+    tracking.register(name, run_id, path, int(path.name), {"locale": market.tag} | (tags or {}))
+    return path
+
+
+def sample_table(cfg: AppConfig, market: Market, model, tokenizer) -> list[dict]:
+    """Base vs adapter answers to a few held-out prompts (decoded as served), for the MLflow run."""
+    from culturalign.model.generation import generate
+
+    prompts = [r["prompt"] for _, r in read_jsonl(market.dir / EVAL, Report())][:4]
+    tokenizer.padding_side = "left"
+    model.eval()
+    tuned = generate(model, tokenizer, prompts, max_new_tokens=64, decoding=cfg.decoding)
+    with model.disable_adapter():
+        plain = generate(model, tokenizer, prompts, max_new_tokens=64, decoding=cfg.decoding)
+    return [{"prompt": str(p), "base": b, "adapter": a} for p, b, a in zip(prompts, plain, tuned, strict=True)]

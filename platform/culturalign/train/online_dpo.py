@@ -1,0 +1,130 @@
+"""Online DPO: the policy samples, the market's reward labels the best and the worst of N, DPO learns the pair.
+
+Each of ``rl.rounds`` rounds takes ``rl.prompts_per_round`` RL prompts, samples ``rl.num_generations`` answers to
+each from the current policy (``train.rollout.sample``: one prefill per prompt, inverse-CDF sampling, up to
+``rl.max_completion_length`` tokens) and scores them with the reward model plus the policy rules
+(``train.rewards``). Unfinished answers (no end of turn within the limit) are never chosen: the reward model would
+judge a fragment, so they rank below every finished answer. The best finished answer and the worst answer of a
+prompt form a pair when their reward margin is at least ``rl.min_margin``. TRL's DPOTrainer then trains on the
+round's pairs; its reference is a frozen copy of the adapter it is handed (the SFT adapter in round 1, so the KL
+anchor is the SFT policy as in InstructGPT; later rounds anchor to the previous round, as iterative DPO does).
+Reward-model labelling of the policy's own samples is what makes this RL rather than offline DPO: the pairs come
+from the distribution being optimised.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from culturalign.core import tracking
+from culturalign.core.config import AppConfig
+from culturalign.data.preferences import as_messages
+from culturalign.train.rollout import sample
+
+
+def sample_answers(model, tokenizer, prompts: list, n: int, max_new_tokens: int, temperature: float, seed: int):
+    """(answers, finished) per prompt: ``n`` samples each, decoded, and whether each ended with an end of turn."""
+    import torch
+
+    eos_ids = [tokenizer.eos_token_id]
+    ids = tokenizer.apply_chat_template(
+        [as_messages(p) for p in prompts], add_generation_prompt=True, tokenize=True, return_dict=True
+    )["input_ids"]
+    rows = [row for row in ids for _ in range(n)]
+    generator = torch.Generator().manual_seed(seed)
+    was_training = model.training
+    model.eval()
+    try:
+        completions, _ = sample(model, rows, max_new_tokens, temperature, eos_ids, tokenizer.pad_token_id, generator)
+    finally:
+        model.train(was_training)
+    texts = [tokenizer.decode(c, skip_special_tokens=True).strip() for c in completions]
+    done = [bool(c) and c[-1] in eos_ids for c in completions]
+    return [texts[i * n : (i + 1) * n] for i in range(len(prompts))], [
+        done[i * n : (i + 1) * n] for i in range(len(prompts))
+    ]
+
+
+def label_pairs(
+    prompts: list, answers: list[list[str]], finished: list[list[bool]], rewards: list[list[float]], min_margin: float
+) -> list[dict]:
+    """One (best finished, worst) pair per prompt whose reward margin is at least ``min_margin``.
+
+    An unfinished answer counts as below every finished one: it may be the rejected answer, never the chosen.
+    """
+    pairs = []
+    for prompt, texts, done, values in zip(prompts, answers, finished, rewards, strict=True):
+        finished_ix = [i for i, d in enumerate(done) if d]
+        if not finished_ix:
+            continue
+        best = max(finished_ix, key=lambda i: values[i])
+        unfinished = [i for i, d in enumerate(done) if not d]
+        worst = unfinished[0] if unfinished else min(range(len(texts)), key=lambda i: values[i])
+        margin = float("inf") if not done[worst] else values[best] - values[worst]
+        if worst != best and margin >= min_margin and texts[best] != texts[worst]:
+            pairs.append(
+                {
+                    "prompt": as_messages(prompt),
+                    "chosen": [{"role": "assistant", "content": texts[best]}],
+                    "rejected": [{"role": "assistant", "content": texts[worst]}],
+                }
+            )
+    return pairs
+
+
+def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Path, common: dict) -> tuple[Any, dict]:
+    """``rl.rounds`` rounds of sample, label, DPO on ``model`` (a PeftModel); returns it and what happened."""
+    from datasets import Dataset
+    from trl import DPOConfig, DPOTrainer
+
+    rl = cfg.rl
+    order = list(prompts)
+    random.Random(rl.seed).shuffle(order)
+    info: dict[str, Any] = {"pairs": 0, "sampled": 0, "clipped": 0}
+    for round_ in range(rl.rounds):
+        batch = [order[(round_ * rl.prompts_per_round + i) % len(order)] for i in range(rl.prompts_per_round)]
+        answers, finished = sample_answers(
+            model, tokenizer, batch, rl.num_generations, rl.max_completion_length, rl.temperature, rl.seed + round_
+        )
+        flat = [a for group in answers for a in group]
+        values = reward([p for p in batch for _ in range(rl.num_generations)], flat)
+        rewards = [values[i * rl.num_generations : (i + 1) * rl.num_generations] for i in range(len(batch))]
+        pairs = label_pairs(batch, answers, finished, rewards, rl.min_margin)
+        clipped = sum(not d for group in finished for d in group)
+        info["sampled"] += len(flat)
+        info["clipped"] += clipped
+        info["pairs"] += len(pairs)
+        tracking.log_metrics(
+            {
+                "round_reward_mean": sum(values) / len(values),
+                "round_pairs": len(pairs),
+                "round_clipped": clipped / len(flat),
+            },
+            step=round_,
+        )
+        if not pairs:
+            continue
+        if "ref" in model.peft_config:  # the previous round's reference: this round anchors to the current policy
+            model.delete_adapter("ref")
+        args = DPOConfig(
+            **(common | dict(output_dir=str(work_dir / f"round-{round_}"), max_steps=-1, save_strategy="no")),
+            num_train_epochs=rl.dpo_epochs,
+            per_device_train_batch_size=rl.dpo_batch_size,
+            beta=rl.beta,
+            max_length=rl.max_length,
+        )
+        trainer = DPOTrainer(
+            model=model,
+            args=args,
+            train_dataset=Dataset.from_list(pairs),
+            processing_class=tokenizer,
+            callbacks=[tracking.trainer_callback(prefix=f"dpo{round_}_")],
+        )
+        trainer.train()
+        model = trainer.model
+    if "ref" in model.peft_config:
+        model.delete_adapter("ref")
+    info["clipped_share"] = info["clipped"] / max(info["sampled"], 1)
+    return model, info
