@@ -311,5 +311,6 @@ def test_conversational_answers_and_pair_types(tiny):
     rewrite(tiny, "preferences.jsonl", rows + [pair(4, "test")])
     assert problems(tiny) == [
         "locales/en-JP/preferences.jsonl:3: pair_type: must be one of style, content, slip, length (got 'vibes')",
-        "locales/en-JP/preferences.jsonl:4: chosen: a message list must hold exactly one {role: assistant, content: str}",
+        "locales/en-JP/preferences.jsonl:4: chosen: a message list must hold exactly one "
+        "{role: assistant, content: str}",
     ]
