@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from culturalign.judge.agreement import bradley_terry, cohen_kappa, fleiss_kappa, pairwise_wins
+from culturalign.data.agreement import bradley_terry, cohen_kappa, fleiss_kappa, pairwise_wins
 
 # ------------------------------------------------------------------------------------------------------- Cohen
 

@@ -102,6 +102,26 @@ def test_serving_does_not_import_training_or_judging():
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+# The parts from the bottom up: a module may import its own part and the parts before it.
+LAYERS = ["core", "data", "model", "annotate", "judge", "train", "audit", "serve", "pipeline", "cli"]
+# data validate/import count tokens with the base's tokenizer: the one import that points up, function-level.
+UPWARD_ALLOWED = {("culturalign.data.commands", "culturalign.model.base")}
+
+
+def part(module: str) -> str:
+    return module.split(".")[1]
+
+
+def test_parts_depend_downward():
+    upward = sorted(
+        (name, dep)
+        for name, deps in GRAPH.items()
+        for dep in deps
+        if LAYERS.index(part(name)) < LAYERS.index(part(dep)) and (name, dep) not in UPWARD_ALLOWED
+    )
+    assert upward == []
+
+
 def test_no_module_over_500_lines():
     sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in MODULES.items()}
     assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}

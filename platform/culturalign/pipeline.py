@@ -132,12 +132,16 @@ def run_locale(cfg: AppConfig, tag: str, base) -> dict:
     reward_manifest = json.loads((reward_path / store.MANIFEST).read_text())
     policy_path = train_stage(cfg, tag, "policy", base.fingerprint, int(reward_path.name))
     say(f"[{tag}] evaluating policy adapter v{policy_path.name} against the base")
-    policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name})
+    policy_model, tokenizer, _ = load_policy_model(cfg, base, [tag], {tag: policy_path.name}, with_sft=True)
     scorer, scorer_tok = load_reward_scorer(cfg, base, [tag])
     result = record_evaluation(cfg, tag, int(policy_path.name), base, policy_model, tokenizer, scorer, scorer_tok)
+    bench = reward_manifest.get("bench") or {}
     return {
         "reward_version": int(reward_path.name),
         "reward_accuracy": reward_manifest["metrics"]["accuracy"],
+        "reward_by_type": bench.get("by_type", {}),
+        "reward_length_gap": (bench.get("length_bias") or {}).get("gap"),
+        "reward_gate_passed": reward_manifest.get("gate", {}).get("passed"),
         "policy_version": int(policy_path.name),
     } | result
 
@@ -159,17 +163,32 @@ def cross_market(cfg: AppConfig, tags: list[str], base) -> dict:
     return {"pairs": pairs, "generations": generations}
 
 
+COLUMNS = (  # (header, width, row -> value); None shows as "-"
+    ("RM acc", 7, lambda r: r["reward_accuracy"]),
+    ("content", 8, lambda r: r["reward_by_type"].get("content")),
+    ("slip", 6, lambda r: r["reward_by_type"].get("slip")),
+    ("len gap", 8, lambda r: r["reward_length_gap"]),
+    ("win", 6, lambda r: r["win_rate"]),
+    ("LC win", 7, lambda r: r["lc_win_rate"]),
+    ("vs SFT", 7, lambda r: r.get("win_rate_vs_sft")),
+    ("LC SFT", 7, lambda r: r.get("lc_win_rate_vs_sft")),
+    ("degen", 6, lambda r: r.get("degenerate_rate")),
+    ("base", 6, lambda r: r.get("base_degenerate_rate")),
+)
+
+
+def cell(value, width: int) -> str:
+    return f"{value:{width}.3f}" if isinstance(value, (int, float)) else "-".rjust(width)
+
+
 def summary_lines(summary: dict, matrices: dict, uri: str | None, cfg: AppConfig) -> list[str]:
-    lines = []
-    columns = ("RM acc", 7), ("win rate", 9), ("LC win", 7), ("reward +", 9), ("KL", 7), ("gate", 5), ("minutes", 8)
-    header = "locale  " + " ".join(f"{name:>{width}}" for name, width in columns)
-    lines.append("\n" + header)
+    header = "locale  " + " ".join(f"{name:>{width}}" for name, width, _ in COLUMNS) + "    RM  policy  minutes"
+    lines = ["\n" + header]
     for tag, r in summary.items():
-        lines.append(
-            f"{tag:<7} {r['reward_accuracy']:7.3f} {r['win_rate']:9.3f} {r['lc_win_rate']:7.3f} "
-            f"{r['reward_delta']:9.3f} {r['kl_to_base']:7.4f} {'pass' if r['gate_passed'] else 'FAIL':>5} "
-            f"{r['minutes']:8.1f}"
-        )
+        values = " ".join(cell(get(r), width) for _, width, get in COLUMNS)
+        gates = f"{'pass' if r.get('reward_gate_passed') else 'FAIL':>5} {'pass' if r['gate_passed'] else 'FAIL':>7}"
+        lines.append(f"{tag:<7} {values} {gates} {r['minutes']:8.1f}")
+        lines += [f"        {note}" for note in r.get("notes", []) if note.startswith("RL adds nothing")]
     gen = matrices["generations"]
     tags = list(gen["matrix"])
     lines.append(

@@ -26,13 +26,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from culturalign.annotate import store as db
-from culturalign.core.command import Result
-from culturalign.core.config import AppConfig
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
+
+from culturalign.annotate import store as db
+from culturalign.core.command import Result
+from culturalign.core.config import AppConfig
 
 HERE = Path(__file__).parent
 COOKIE = "culturalign_rater"

@@ -71,6 +71,7 @@ def load_variant(cfg: AppConfig, base: BaseModel, label: str) -> tuple[Any, Any]
 def answers(cfg: AppConfig, model, tokenizer, prompts: list[Any], temperature: float, seed: int) -> list[str]:
     """Answers in batches; seeded so that re-running `annotate items` on a fresh store gives the same items."""
     import torch
+
     from culturalign.model.generation import generate
 
     torch.manual_seed(seed)

@@ -28,7 +28,7 @@ from typing import Any
 
 from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig
-from culturalign.judge.agreement import OUTCOMES, bradley_terry, cohen_kappa, fleiss_kappa, pairwise_wins
+from culturalign.data.agreement import OUTCOMES, bradley_terry, cohen_kappa, fleiss_kappa, pairwise_wins
 
 MAX_ITEM_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY is a signed 64-bit integer: no item has a larger id
 

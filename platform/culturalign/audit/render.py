@@ -21,13 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
 from culturalign.audit.collect import ALIASES, HIGHER_IS_BETTER, collect_report, fmt, short
 from culturalign.audit.plots import curves_plot, heatmap
 from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig
 from culturalign.core.files import atomic_dir
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
 
 HERE = Path(__file__).parent
 SAMPLES_PER_MARKET = 3  # enough to judge register; the full tables stay in MLflow

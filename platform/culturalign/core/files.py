@@ -53,3 +53,10 @@ def atomic_dir(target: Path) -> Iterator[Path]:
         os.rename(tmp, target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def home() -> Path:
+    """culturalign's cache root: $CULTURALIGN_HOME, else $XDG_CACHE_HOME/culturalign, else ~/.cache/culturalign."""
+    if os.environ.get("CULTURALIGN_HOME"):
+        return Path(os.environ["CULTURALIGN_HOME"])
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "culturalign"

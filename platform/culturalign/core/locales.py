@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+
 from culturalign.core.schema import Problem, SchemaError, load_yaml
 
 # language[-script][-region][-variant]* (RFC 5646 langtag, without extensions and private use).

@@ -29,7 +29,7 @@ _enabled = False
 
 
 def default_uri() -> str:
-    from culturalign.model.base import home
+    from culturalign.core.files import home
 
     return f"sqlite:///{home() / 'mlflow.db'}"
 
@@ -205,8 +205,9 @@ def register(
     if not _enabled or run_id is None:
         return None
     import mlflow
-    from culturalign.core.store import MANIFEST, files_digest
     from mlflow.exceptions import MlflowException
+
+    from culturalign.core.store import MANIFEST, files_digest
 
     mlflow.log_artifacts(str(artifact_dir), "adapter")
     tags = tags | {"files_sha256": files_digest(json.loads((Path(artifact_dir) / MANIFEST).read_text()))}

@@ -26,6 +26,7 @@ from typing import Literal
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, get_decimal_symbol
+
 from culturalign.data.policies import Policy, features, politeness_counts
 
 # ------------------------------------------------------------------------------------------------------- money

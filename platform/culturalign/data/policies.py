@@ -21,6 +21,7 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, get_currency_name
+
 from culturalign.core.schema import load_yaml
 from culturalign.data.text import repetition_rate
 

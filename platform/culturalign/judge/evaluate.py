@@ -79,6 +79,7 @@ def length_controlled_win_rate(
 def kl_to_base(model, tokenizer, prompts: list[Any], answers: list[str], batch_size: int = 8) -> float:
     """Mean per-token KL(adapter || base) over the adapter's answers, exact over the vocabulary."""
     import torch
+
     from culturalign.model.generation import chat_inputs
     from culturalign.model.trunk import decoder_layers, replay
 
@@ -214,7 +215,7 @@ def autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plai
     A judge that is down is reported (metric ``autorater_available`` = 0 and a note), never a crash: the other
     families still stand.
     """
-    from culturalign.judge.agreement import cohen_kappa
+    from culturalign.data.agreement import cohen_kappa
     from culturalign.judge.autorater import JudgeUnavailable, agreement, pairwise, single, votes_from_scores
 
     k = cfg.evaluation.judge_prompts or len(prompts)
@@ -245,7 +246,7 @@ def autorater_metrics(cfg, policy, policy_model, tokenizer, prompts, tuned, plai
 def human_agreement(cfg, tag, policy, policy_model, tokenizer, scorer, scorer_tok, max_length) -> dict[str, float]:
     """Human majority votes from the annotation store vs the reward model and the autorater on the same answers."""
     from culturalign.annotate.store import db_path, majority_votes, store
-    from culturalign.judge.agreement import cohen_kappa
+    from culturalign.data.agreement import cohen_kappa
     from culturalign.judge.autorater import JudgeUnavailable, agreement, pairwise, votes_from_scores
 
     path = db_path(cfg)

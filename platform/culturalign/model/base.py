@@ -17,13 +17,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from culturalign.core.config import ModelConfig
-from culturalign.core.files import atomic_dir, sha256_file
+from culturalign.core.files import atomic_dir, home, sha256_file
 
 META_FILE = "culturalign-base.json"
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf", ".pt", ".pth")
@@ -41,13 +40,6 @@ class BaseModel:
     source_id: str  # what the user named: package/file, hub id or path
     path: Path  # a directory from_pretrained can read
     fingerprint: str
-
-
-def home() -> Path:
-    """culturalign's cache root: $CULTURALIGN_HOME, else $XDG_CACHE_HOME/culturalign, else ~/.cache/culturalign."""
-    if os.environ.get("CULTURALIGN_HOME"):
-        return Path(os.environ["CULTURALIGN_HOME"])
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "culturalign"
 
 
 def fingerprint_files(files: list[Path], conversion_version: int) -> str:
@@ -174,8 +166,9 @@ def load_tokenizer(base: BaseModel, padding_side: str = "left"):
 
 def load_causal_lm(base: BaseModel, cfg: ModelConfig):
     """(model, tokenizer) ready for generation: eval mode, left padding, a contiguous LM-head input."""
-    from culturalign.model.generation import contiguous_lm_head
     from transformers import AutoModelForCausalLM
+
+    from culturalign.model.generation import contiguous_lm_head
 
     model = AutoModelForCausalLM.from_pretrained(base.path, dtype=torch_dtype(cfg))
     contiguous_lm_head(model)

@@ -19,13 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from culturalign.core.config import ServeConfig
-from culturalign.serve.batcher import Event, Sampling
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.exceptions import HTTPException
+
+from culturalign.core.config import ServeConfig
+from culturalign.serve.batcher import Event, Sampling
 
 log = logging.getLogger("culturalign.serve.api")
 

@@ -22,6 +22,9 @@ import logging
 import time
 from collections.abc import AsyncIterator
 
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
 from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig
 from culturalign.core.locales import LocaleError
@@ -42,8 +45,6 @@ from culturalign.serve.engines import Engine, Lease
 from culturalign.serve.local import LocalEngine
 from culturalign.serve.metrics import CONTENT_TYPE, Metrics
 from culturalign.serve.upstream import UpstreamEngine
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 log = logging.getLogger("culturalign.serve.app")
 

@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from babel.core import get_global
+
 from culturalign.core.locales import LocaleError, canonical
 
 Reason = Literal["explicit", "accept-language", "parent", "fallback", "default", "base"]

@@ -27,10 +27,11 @@ from typing import Any
 from culturalign.core import store, tracking
 from culturalign.core.command import Result
 from culturalign.core.config import AppConfig, RLConfig, to_dict
+from culturalign.core.files import home
 from culturalign.core.registry import registry_name
 from culturalign.data.market import Market, load_market
 from culturalign.data.preferences import EVAL, Report, as_messages, load_split, read_jsonl
-from culturalign.model.base import BaseModel, home, resolve, torch_dtype
+from culturalign.model.base import BaseModel, resolve, torch_dtype
 from culturalign.model.generation import contiguous_lm_head
 from culturalign.model.trunk import decoder_layers, replay
 from culturalign.train import online_dpo

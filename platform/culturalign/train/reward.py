@@ -18,13 +18,14 @@ from pathlib import Path
 from culturalign.core import store, tracking
 from culturalign.core.command import Result
 from culturalign.core.config import AppConfig, RewardConfig, to_dict
+from culturalign.core.files import home
 from culturalign.core.registry import registry_name
 from culturalign.data.market import load_market
 from culturalign.data.preferences import load_split
 from culturalign.data.stats import flat_metrics
 from culturalign.judge.gates import all_passed, reward_gates
 from culturalign.judge.reward_eval import bench_pairs
-from culturalign.model.base import home, resolve
+from culturalign.model.base import resolve
 from culturalign.model.reward_model import encode, encode_pairs, load_scorer_base
 from culturalign.model.trunk import cached_trunk
 
