@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import DE_STYLE, JP_STYLE, US_STYLE, write_jsonl
@@ -162,3 +163,17 @@ def test_bench_reports_types_length_bias_and_baselines(cfg_for, tmp_path):
     assert out["by_flaw"] == {"length:chosen_longer": 1.0}
     assert out["length_bias"]["chosen_longer"] == 1.0 and out["length_bias"]["chosen_shorter"] is None
     assert out["baselines"]["longer_wins"]["overall"] == 1.0 and "bag_of_words" in out["baselines"]
+
+
+def test_depth_and_mean_pooling_are_rebuilt_when_scoring(cfg_for):
+    """A model trained reading layer 1 of 2 with mean pooling scores the test split the same after reloading."""
+    from culturalign.judge.reward_eval import bench_main
+
+    trained = train_main(cfg_for("locale=en-JP", "reward.depth=1", "reward.pooling=mean", "reward.lora_layers=1")).data
+    manifest = json.loads((Path(trained["path"]) / "manifest.json").read_text())
+    assert (manifest["depth"], manifest["pooling"]) == (1, "mean")
+    reloaded = bench_main(cfg_for("locale=en-JP")).data
+    # same pairs, same head: the margins agree to float precision (a reload reading the last token, or all 2
+    # layers, would give other margins)
+    assert reloaded["accuracy"] == trained["accuracy"]
+    assert abs(reloaded["mean_margin"] - trained["mean_margin"]) < 1e-3

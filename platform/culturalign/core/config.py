@@ -87,6 +87,8 @@ class RewardConfig:
         "Linear layers that get LoRA.", factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"]
     )
     lora_layers: int = doc("LoRA only on the top N transformer layers (0 = all): backward stops below them.", 4)
+    depth: int = doc("The score head reads the output of this many layers (0 = all); layers above never run.", 0)
+    pooling: str = doc("last (the last token's score) or mean (the mean per-token score over the answer).", "last")
     learning_rate: float = doc("AdamW learning rate.", 1e-3)
     epochs: float = doc("Passes over the train split.", 1.0)
     max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
@@ -111,6 +113,12 @@ class RewardConfig:
     )
     logging_steps: int = doc("Log loss/accuracy to MLflow every N steps.", 5)
     save_steps: int = doc("Checkpoint every N steps so `resume=true` can continue after a crash.", 20)
+
+    def __post_init__(self) -> None:
+        if self.pooling not in ("last", "mean"):
+            raise ValueError(f"reward.pooling must be last or mean, got {self.pooling!r}")
+        if self.depth and self.lora_layers > self.depth:
+            raise ValueError(f"reward.lora_layers={self.lora_layers} exceeds reward.depth={self.depth}")
 
 
 @dataclass
@@ -258,6 +266,42 @@ class AnnotateConfig:
 
 
 @dataclass
+class SynthesizeConfig:
+    """`culturalign data synthesize`: preference pairs from contrasting policy contracts, judged by rules and an LLM."""
+
+    prompts: str = doc(
+        "Prompts to answer: auto (the market's prompts.jsonl, else the bank), market, bank, both, or a JSONL path.",
+        "auto",
+    )
+    bank: str = doc("The shipped multi-topic prompt bank (relative to the project root).", "locales/prompt_bank.jsonl")
+    contrasts: list[str] = doc(
+        "Policies (file stems) whose contracts are contrasted; empty = every other one.", factory=list
+    )
+    generic: bool = doc("Also contrast with a generic assistant ('You are a helpful assistant.').", True)
+    temperature: float = doc("Sampling temperature of the teacher's answers (0 = greedy).", 0.7)
+    max_new_tokens: int = doc("Tokens per teacher answer.", 160)
+    rule_margin: float = doc("Smallest policy rule-score gap (data.policies.rule_score) that decides a pair.", 0.25)
+    judge_margin: float = doc(
+        "Smallest autorater credit above 0.5 (both orders averaged; 1 = always preferred) that decides a pair.", 0.1
+    )
+    judge: str = doc(
+        "The autorater: teacher (the teacher's model), local (the embedded base) or an endpoint URL.", "teacher"
+    )
+    judge_model: str = doc("Model name sent to a judge URL.", "culturalign/base")
+    timeout_s: float = doc("Seconds before one teacher or judge request counts as failed.", 60.0)
+    max_retries: int = doc("Retries of a failed endpoint request (the openai client's, with back-off).", 1)
+    workers: int = doc("Endpoint requests in flight at once.", 4)
+    api_key_env: str = doc("Environment variable holding the endpoints' API key (may be unset).", "OPENAI_API_KEY")
+    annotate: bool = doc("Store undecided pairs as annotation items for `culturalign annotate`.", True)
+
+    def __post_init__(self) -> None:
+        if self.rule_margin < 0 or not 0 <= self.judge_margin <= 0.5:
+            raise ValueError("synthesize.rule_margin must be >= 0 and synthesize.judge_margin within [0, 0.5]")
+        if self.max_new_tokens < 1 or self.workers < 1 or self.timeout_s <= 0 or self.temperature < 0:
+            raise ValueError("synthesize: max_new_tokens and workers >= 1, timeout_s > 0, temperature >= 0")
+
+
+@dataclass
 class TrackingConfig:
     """MLflow tracking (the only place that talks to MLflow is culturalign.core.tracking)."""
 
@@ -287,6 +331,7 @@ class AppConfig:
     decoding: DecodingConfig = doc("Decoding of every answer.", factory=DecodingConfig)
     serve: ServeConfig = doc("Serving.", factory=ServeConfig)
     annotate: AnnotateConfig = doc("Human preference collection.", factory=AnnotateConfig)
+    synthesize: SynthesizeConfig = doc("Preference synthesis from policies.", factory=SynthesizeConfig)
     tracking: TrackingConfig = doc("MLflow tracking.", factory=TrackingConfig)
     profile: ProfileConfig = doc("Job size.", factory=ProfileConfig)
     locales: list[str] = doc(
@@ -306,6 +351,10 @@ class AppConfig:
     force: bool = doc("Re-run stages even if their inputs have not changed.", False)
     max_new_tokens: int = doc("Tokens to generate (chat, generate).", 128)
     seed: int = doc("Global random seed.", 0)
+    like: str | None = doc("`market new`: an existing market whose communication rules the new one starts from.")
+    teacher: str = doc("`data synthesize`: 'local' (the embedded base) or an OpenAI-compatible base URL.", "local")
+    teacher_model: str = doc("`data synthesize`: model name sent to a teacher URL.", "culturalign/base")
+    n: int = doc("`data synthesize`: prompts to answer (0 = all).", 0)
 
 
 def to_dict(cfg: Any) -> dict:

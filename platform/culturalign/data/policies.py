@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_currency, get_currency_name
+from babel.core import get_global
+from babel.dates import format_date, format_skeleton, match_skeleton
+from babel.numbers import format_currency, get_currency_name, get_decimal_symbol, get_group_symbol
 
 from culturalign.core.schema import load_yaml
 from culturalign.data.text import repetition_rate
@@ -61,17 +62,20 @@ IMPERATIVE_VERBS = frozenset(
 
 @dataclass
 class Hofstede:
-    """Hofstede's six cultural dimensions (0-120; 2015 country scores, hofstede-insights.com)."""
+    """Hofstede's six cultural dimensions (0-120; 2015 country scores, hofstede-insights.com).
 
-    pdi: int  # power distance
-    idv: int  # individualism
-    mas: int  # masculinity (achievement orientation)
-    uai: int  # uncertainty avoidance
-    lto: int  # long-term orientation
-    ivr: int  # indulgence
+    null where the 2015 table has no score for the country (``data/hofstede_2015.csv``): missing stays missing.
+    """
+
+    pdi: int | None  # power distance
+    idv: int | None  # individualism
+    mas: int | None  # masculinity (achievement orientation)
+    uai: int | None  # uncertainty avoidance
+    lto: int | None  # long-term orientation
+    ivr: int | None  # indulgence
 
     def validate(self) -> list[tuple[str, str]]:
-        return [(k, f"must be 0-120 (got {v})") for k, v in vars(self).items() if not 0 <= v <= 120]
+        return [(k, f"must be 0-120 (got {v})") for k, v in vars(self).items() if v is not None and not 0 <= v <= 120]
 
 
 @dataclass
@@ -80,7 +84,7 @@ class Culture:
 
     country: str  # country the market is in (English name)
     hofstede: Hofstede
-    context: Literal["high", "low"]  # Hall (1976): how much meaning rides on context rather than words
+    context: Literal["high", "low", "unknown"]  # Hall (1976): how much meaning rides on context rather than words
     notes: str = ""  # why the communication rules follow from the above
 
 
@@ -115,12 +119,26 @@ class Phrases:
 
 
 @dataclass
+class CldrFacts:
+    """What CLDR says for the conventions, written out for people (``market new`` fills it); checked against babel."""
+
+    money: str  # 1234.50 in the currency, e.g. £1,234.50
+    date: str  # 27 November 2026 in date_format, e.g. 27/11/2026
+    money_pattern: str  # CLDR standard currency pattern, e.g. ¤#,##0.00
+    date_pattern: str  # CLDR pattern that date_format selects, e.g. dd/MM/y
+    decimal: str  # decimal symbol
+    group: str  # digit grouping symbol
+    parents: list[str]  # CLDR parent chain of cldr_locale, nearest first, root excluded: en-GB -> [en-001, en]
+
+
+@dataclass
 class Conventions:
     """CLDR conventions for the market; the formats come from babel, only the locale and pattern are chosen here."""
 
     cldr_locale: str  # CLDR locale whose data formats money and dates, e.g. en_JP
     currency: str  # ISO 4217 code, e.g. JPY
     date_format: str  # CLDR width (short/medium/long/full) or skeleton (e.g. yMd)
+    cldr: CldrFacts | None = None  # optional copy of what CLDR says; must match babel's data when present
 
     def validate(self) -> list[tuple[str, str]]:
         try:
@@ -130,10 +148,33 @@ class Conventions:
         if self.currency not in locale.currencies:
             return [("currency", f"unknown ISO 4217 currency {self.currency!r}")]
         try:
-            self.format_date(date(2026, 11, 27))
+            facts = self.facts()
         except (KeyError, ValueError) as exc:
             return [("date_format", f"not a CLDR width or skeleton ({exc})")]
-        return []
+        stated = vars(self.cldr) if self.cldr else {}
+        # A copy that no longer matches (edited by hand, or a newer CLDR in babel) must not mislead a reader.
+        return [
+            (f"cldr.{k}", f"CLDR says {facts[k]!r} for {self.cldr_locale}") for k, v in stated.items() if v != facts[k]
+        ]
+
+    def facts(self) -> dict[str, str | list[str]]:
+        """The ``CldrFacts`` fields as babel computes them for this locale, currency and date format."""
+        locale = Locale.parse(self.cldr_locale)
+        if self.date_format in ("short", "medium", "long", "full"):
+            date_pattern = locale.date_formats[self.date_format].pattern
+        else:
+            date_pattern = locale.datetime_skeletons[
+                match_skeleton(self.date_format, locale.datetime_skeletons)
+            ].pattern
+        return {
+            "money": self.format_money("1234.50"),
+            "date": self.format_date(date(2026, 11, 27)),
+            "money_pattern": locale.currency_formats["standard"].pattern,
+            "date_pattern": date_pattern,
+            "decimal": get_decimal_symbol(locale),
+            "group": get_group_symbol(locale),
+            "parents": cldr_parents(str(locale)),
+        }
 
     def format_money(self, amount: Decimal | float | str) -> str:
         return format_currency(Decimal(str(amount)), self.currency, locale=self.cldr_locale)
@@ -165,11 +206,41 @@ class Policy:
     phrases: Phrases
     conventions: Conventions
     rubric: str  # instructions for an LLM judge
+    # Field paths a person still has to check (``market new`` lists what it copied or defaulted); empty = reviewed.
+    review: list[str] = field(default_factory=list)
     sha256: str = ""  # of the file; filled on load, recorded in every artifact
 
     def validate(self) -> list[tuple[str, str]]:
         unknown = [k for k in self.politeness if k not in POLITENESS_MARKERS]
-        return [(f"politeness.{k}", f"unknown strategy (known: {', '.join(POLITENESS_STRATEGIES)})") for k in unknown]
+        problems = [
+            (f"politeness.{k}", f"unknown strategy (known: {', '.join(POLITENESS_STRATEGIES)})") for k in unknown
+        ]
+        for i, path in enumerate(self.review):
+            if not has_field(self, path):
+                problems.append((f"review[{i}]", f"{path!r} is not a field of a policy"))
+        return problems
+
+
+def has_field(obj, path: str) -> bool:
+    """Whether a dotted field path ("communication.register") names a field of a (nested) dataclass."""
+    for name in path.split("."):
+        if not is_dataclass(obj) or name not in {f.name for f in fields(obj)}:
+            return False
+        obj = getattr(obj, name)
+    return True
+
+
+def cldr_parents(name: str) -> list[str]:
+    """CLDR parent chain of a locale (en_GB -> [en-001, en]), babel's rule: parentLocales exceptions, else truncate.
+
+    (serve.router walks the same chain for requests, with its own handling of non-likely scripts.)
+    """
+    chain, exceptions = [], get_global("parent_exceptions")
+    while True:
+        name = exceptions.get(name) or ("_".join(name.split("_")[:-1]) if "_" in name else "root")
+        if name == "root":
+            return chain
+        chain.append(name.replace("_", "-"))
 
 
 def load_policy(path: Path) -> Policy:

@@ -24,7 +24,7 @@ from culturalign.data.market import UnknownMarket, load_market
 from culturalign.data.preferences import Report, answer_text, load_split, read_jsonl
 from culturalign.data.stats import bench
 from culturalign.model.base import resolve
-from culturalign.model.reward_model import attach, load_scorer_base, pair_metrics, scores, trained_max_length
+from culturalign.model.reward_model import load_reward_models, pair_metrics, scores, trained_max_length
 
 
 def pair_margins(model, tokenizer, rows: list[dict], max_length: int, bf16: bool) -> list[float]:
@@ -45,8 +45,8 @@ def load_reward_model(cfg: AppConfig, tag: str):
     base = resolve(cfg.model)
     try:
         path = champion_or_newest(cfg.paths.adapters, tag, "reward", cfg.version)
-        model, tokenizer = load_scorer_base(base)
-        return attach(model, base, path, tag).eval(), tokenizer, path
+        model, tokenizer = load_reward_models(base, {tag: path})
+        return model, tokenizer, path
     except store.AdapterError as exc:
         raise CommandError(str(exc)) from None
 
@@ -94,13 +94,10 @@ def bench_main(cfg: AppConfig) -> Result:
 def accuracy_matrix(cfg: AppConfig, tags: list[str]) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
     """accuracy[reward model market][data market] on every market's test pairs, one base in memory."""
     base = resolve(cfg.model)
-    model, tokenizer = load_scorer_base(base)
-    versions, lengths = {}, {}
-    for tag in tags:
-        path = champion_or_newest(cfg.paths.adapters, tag, "reward")
-        model = attach(model, base, path, tag)
-        versions[tag], lengths[tag] = int(path.name), trained_max_length(path)
-    model.eval()
+    paths = {tag: champion_or_newest(cfg.paths.adapters, tag, "reward") for tag in tags}
+    model, tokenizer = load_reward_models(base, paths)
+    versions = {tag: int(path.name) for tag, path in paths.items()}
+    lengths = {tag: trained_max_length(path) for tag, path in paths.items()}
     n = cfg.evaluation.matrix_pairs or None  # the diagonal on every pair is in each model's own training run
     tests = {t: load_split(Path(cfg.paths.locales) / t, cfg.data.test_split)[:n] for t in tags}
     matrix: dict[str, dict[str, float]] = {}

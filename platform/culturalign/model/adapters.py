@@ -15,7 +15,7 @@ from culturalign.core.config import AppConfig
 from culturalign.core.locales import canonical
 from culturalign.core.registry import champion_or_newest
 from culturalign.model.base import BaseModel, load_causal_lm
-from culturalign.model.reward_model import attach, load_scorer_base
+from culturalign.model.reward_model import load_reward_models
 
 
 def sft_name(tag: str) -> str:
@@ -61,10 +61,7 @@ def _attach(model, base: BaseModel, path: Path, name: str):
 
 def load_reward_scorer(cfg: AppConfig, base: BaseModel, tags: list[str]):
     """Seq-cls base with each tag's champion (else newest) reward adapter attached under its tag name."""
-    model, tokenizer = load_scorer_base(base)
-    for tag in tags:
-        model = attach(model, base, champion_or_newest(cfg.paths.adapters, tag, "reward"), tag)
-    return model.eval(), tokenizer
+    return load_reward_models(base, {tag: champion_or_newest(cfg.paths.adapters, tag, "reward") for tag in tags})
 
 
 def attach_policy(model, base: BaseModel, adapters_root, tag: str, version: str | None):

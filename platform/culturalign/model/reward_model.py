@@ -7,6 +7,7 @@ reward model is always scored in the text format it was trained on, with the tru
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,29 @@ def encode_pairs(tokenizer, rows: list[dict], max_length: int) -> list[dict]:
     return out
 
 
-def load_scorer_base(base: BaseModel):
-    """(sequence-classification model with a fresh 1-logit head, tokenizer) on the shared base."""
+POOLINGS = ("last", "mean")
+
+
+@dataclass(frozen=True)
+class Head:
+    """How a reward model reads the base: the output of layer ``depth`` (0 = every layer), pooled by ``pooling``.
+
+    ``last``: the score of the last token (Hugging Face's sequence classifier). ``mean``: the mean of the per-token
+    scores over the answer, so a phrase anywhere in it counts as much as the end (the score head is linear, so this
+    is the score of the answer's mean hidden state). Recorded in the manifest; scoring rebuilds the same head.
+    """
+
+    depth: int = 0
+    pooling: str = "last"
+
+    @classmethod
+    def of(cls, path: Path) -> Head:
+        manifest = json.loads((Path(path) / store.MANIFEST).read_text())
+        return cls(manifest.get("depth", 0), manifest.get("pooling", "last"))
+
+
+def load_scorer_base(base: BaseModel, head: Head = Head()):
+    """(sequence-classification model with a fresh 1-logit head, tokenizer) on the base, cut to ``head.depth``."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
     from trl.trainer.reward_trainer import suppress_seqcls_warning
@@ -42,7 +64,49 @@ def load_scorer_base(base: BaseModel):
     with suppress_seqcls_warning():
         model = AutoModelForSequenceClassification.from_pretrained(base.path, num_labels=1, dtype=torch.float32)
     model.config.pad_token_id = tokenizer.pad_token_id  # the head reads the last non-pad token
+    if head.depth and head.depth < model.config.num_hidden_layers:
+        # the layers above ``depth`` are never run: the final norm and the score head read layer ``depth``
+        model.model.layers = model.model.layers[: head.depth]
+        model.config.num_hidden_layers = head.depth
     return model, tokenizer
+
+
+def pool(model, tokenizer, head: Head) -> None:
+    """Make ``model`` (any wrapping) score as ``head.pooling`` says; call again after merge_and_unload.
+
+    The classifier reads the last non-pad token's score; for ``mean`` a hook on the score head writes there the mean
+    of the per-token scores from the first answer token (after the last ``<|im_start|>assistant``) to the end.
+    """
+    if head.pooling == "last":
+        return
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model
+    decoder, score = getattr(inner, inner.base_model_prefix), inner.score
+    if getattr(score, "_culturalign_pooling", None) == head.pooling:
+        return
+    start_id = tokenizer.convert_tokens_to_ids("<|im_start|>")
+    skip = len(tokenizer("<|im_start|>assistant\n", add_special_tokens=False)["input_ids"])
+    seen: dict[str, Any] = {}
+
+    def remember(_module, args, kwargs):
+        seen["ids"] = kwargs.get("input_ids", args[0] if args else None)
+
+    def mean_over_answer(_module, _args, out):
+        ids = seen.get("ids")
+        if ids is None:
+            return out
+        pooled = out.clone()
+        for row in range(ids.shape[0]):
+            real = (ids[row] != tokenizer.pad_token_id).nonzero().flatten()
+            starts = (ids[row] == start_id).nonzero().flatten()
+            if len(real) == 0 or len(starts) == 0:
+                continue
+            last, begin = int(real[-1]), min(int(starts[-1]) + skip, int(real[-1]))
+            pooled[row, last] = out[row, begin : last + 1].mean(0)
+        return pooled
+
+    decoder.register_forward_pre_hook(remember, with_kwargs=True)
+    score.register_forward_hook(mean_over_answer)
+    score._culturalign_pooling = head.pooling
 
 
 def scores(
@@ -95,3 +159,21 @@ def attach(model, base: BaseModel, path: Path, name: str):
 def trained_max_length(path: Path) -> int:
     """The truncation a reward adapter was trained with: scoring must use the same (it is in the manifest)."""
     return json.loads((Path(path) / store.MANIFEST).read_text())["max_length"]
+
+
+def load_reward_models(base: BaseModel, paths: dict[str, Path]):
+    """(scorer with each verified reward adapter attached under its name, tokenizer); the first is active.
+
+    Adapters sharing one scorer must share its head (depth and pooling), which every market's default config gives.
+    """
+    heads = {name: Head.of(path) for name, path in paths.items()}
+    if len(set(heads.values())) > 1:
+        raise store.AdapterError(f"reward adapters with different heads cannot share one scorer: {heads}")
+    head = next(iter(heads.values()), Head())
+    model, tokenizer = load_scorer_base(base, head)
+    for name, path in paths.items():
+        model = attach(model, base, path, name)
+    if paths:
+        model.set_adapter(next(iter(paths)))
+    pool(model, tokenizer, head)
+    return model.eval(), tokenizer

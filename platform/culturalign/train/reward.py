@@ -26,7 +26,7 @@ from culturalign.data.stats import flat_metrics
 from culturalign.judge.gates import all_passed, reward_gates
 from culturalign.judge.reward_eval import bench_pairs
 from culturalign.model.base import resolve
-from culturalign.model.reward_model import encode, encode_pairs, load_scorer_base
+from culturalign.model.reward_model import Head, encode, encode_pairs, load_scorer_base, pool
 from culturalign.model.trunk import cached_trunk
 
 # ------------------------------------------------------------------------------------------------ model pieces
@@ -102,7 +102,8 @@ def train_main(cfg: AppConfig) -> Result:
         tracking.log_dataset(train_rows, f"{market.tag}-preferences-train", data_sha, str(market.dir), "training")
         tracking.log_dataset(test_rows, f"{market.tag}-preferences-test", data_sha, str(market.dir), "testing")
 
-        model, tokenizer = load_scorer_base(base)
+        head = Head(cfg.reward.depth, cfg.reward.pooling)
+        model, tokenizer = load_scorer_base(base, head)
         max_length, coverage = fit_max_length(tokenizer, train_rows + test_rows, cfg.reward.max_length)
         train_pairs = encode_pairs(tokenizer, train_rows, max_length)
         trainer = RewardTrainer(
@@ -113,6 +114,7 @@ def train_main(cfg: AppConfig) -> Result:
             peft_config=lora_config(cfg.reward, model.config.num_hidden_layers),
             callbacks=[tracking.trainer_callback()],
         )
+        pool(trainer.model, tokenizer, head)
         texts = [p[k] for p in train_pairs + encode_pairs(tokenizer, test_rows, max_length) for k in p if k != "length"]
         with trunk_cache(cfg, trainer.model, texts, tokenizer.pad_token_id) as (cached_layers, cache_seconds):
             has_checkpoint = any(work_dir.glob("checkpoint-*"))
@@ -139,6 +141,8 @@ def train_main(cfg: AppConfig) -> Result:
             "bench": report,
             "gate": {"passed": passed, "results": [r.as_dict() for r in results]},
             "max_length": max_length,
+            "depth": head.depth,
+            "pooling": head.pooling,
             "trunk_cached_layers": cached_layers,
         }
         path = store.publish(Path(cfg.paths.adapters), market.tag, "reward", trainer.model.save_pretrained, manifest)

@@ -14,7 +14,7 @@ from culturalign.core.registry import champion_or_newest
 from culturalign.data.market import Market
 from culturalign.data.policies import rule_score
 from culturalign.model.base import BaseModel
-from culturalign.model.reward_model import attach, load_scorer_base, scores, trained_max_length
+from culturalign.model.reward_model import Head, load_reward_models, pool, scores, trained_max_length
 
 
 def completion_text(completion: Any) -> str:
@@ -25,8 +25,9 @@ def completion_text(completion: Any) -> str:
 def reward_functions(cfg: AppConfig, market: Market, base: BaseModel) -> tuple[list, list[float], int]:
     """([reward model fn, policy rule fn], weights, reward model version), in TRL's ``reward_funcs`` shape."""
     rm_path = champion_or_newest(cfg.paths.adapters, market.tag, "reward")
-    rm, rm_tokenizer = load_scorer_base(base)
-    rm = attach(rm, base, rm_path, market.tag).merge_and_unload().eval()
+    rm, rm_tokenizer = load_reward_models(base, {market.tag: rm_path})
+    rm = rm.merge_and_unload().eval()
+    pool(rm, rm_tokenizer, Head.of(rm_path))  # merging replaced the hooked head
     max_length = trained_max_length(rm_path)
 
     def reward_model(prompts, completions, **_):
