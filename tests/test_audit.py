@@ -112,6 +112,9 @@ def evaluate(cfg, tag: str, version: int, win: float, answer: str) -> None:
         metrics = {"n": 4, "win_rate": win, "lc_win_rate": win - 0.05, "reward_delta": 1.0, "kl_to_base": 0.1}
         metrics |= {"mean_words": 12.0, "base_mean_words": 10.0, "compliance": 0.9, "base_compliance": 0.6}
         metrics |= {"chrf": 30.0, "base_chrf": 25.0, "repetition": REPETITION, "base_repetition": BASE_REPETITION}
+        # Against its SFT start (gates 0.65 / 0.6) and no more degenerate answers than the base.
+        metrics |= {"win_rate_vs_sft": win - 0.1, "lc_win_rate_vs_sft": win - 0.1}
+        metrics |= {"degenerate_rate": 0.0, "base_degenerate_rate": 0.0}
         passed = metrics["win_rate"] >= cfg.evaluation.gate_win_rate
         tracking.log_metrics(metrics)
         samples = [
