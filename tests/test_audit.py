@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -23,6 +24,7 @@ from culturalign.core import store as adapter_store
 from culturalign.core import tracking
 from culturalign.core.command import CommandError, Result
 from culturalign.core.config import compose
+from culturalign.core.files import sha256_file
 from culturalign.core.locales import load_locale
 from culturalign.core.registry import registry_name
 from culturalign.data.policies import load_policy
@@ -197,7 +199,9 @@ def test_champion_against_base_and_previous_champion(store, capsys):
     assert f"Length-controlled win rate vs base ≥ {ev.gate_lc_win_rate:g}" in jp
     assert f"Repeated-trigram rate above the base&#39;s ≤ {ev.gate_repetition_margin:g}" in jp
     assert f"Reward model test accuracy ≥ {rw.gate_accuracy:g}" in jp
-    assert "Adapter files match the manifest checksums" in jp and "fail" not in re.findall(r"badge (\w+)", jp)
+    assert "Adapter files match the checksums recorded at registration" in jp and "fail" not in re.findall(
+        r"badge (\w+)", jp
+    )
     assert "Policy champion v2 grpo · gates pass · lineage checks 7/7 pass" in jp  # every gate decided, passed
 
 
@@ -406,6 +410,19 @@ def test_missing_adapter_dir_and_artifacts_are_reported(tmp_path, capsys):
     assert result.code == 0
     assert "manifest read from the MLflow run" in jp  # lineage still comes from the copy logged with the model
     assert shas(cfg, "en-JP")[0] in jp
+
+
+def test_adapter_changed_after_registration_fails_its_check(tmp_path, capsys):
+    cfg = build_store(tmp_path)
+    # Swap the champion's weights and rewrite the manifest's checksum to match: only the registry's record differs.
+    version_dir = Path(cfg.paths.adapters) / "en-JP" / "policy" / "2"
+    (version_dir / "adapter_model.safetensors").write_bytes(b"other weights")
+    manifest = json.loads((version_dir / adapter_store.MANIFEST).read_text())
+    manifest["files"]["adapter_model.safetensors"] = sha256_file(version_dir / "adapter_model.safetensors")
+    (version_dir / adapter_store.MANIFEST).write_text(json.dumps(manifest))
+    _, page, _, _ = run_audit(cfg, capsys)
+    check = section(page, "en-JP").split("Adapter files match the checksums recorded at registration")[1][:600]
+    assert "badge fail" in check and "modified after it was registered" in html.unescape(check)
 
 
 def test_unwritable_reports_dir_is_the_only_failure(store, tmp_path, capsys):

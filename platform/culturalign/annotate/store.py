@@ -7,9 +7,9 @@ stored in variant terms (``a`` = the item's ``response_a``), never in the order 
 app (``annotate.app``), item building and export (``annotate.items``), evaluation's human agreement and the audit
 all read and write through this module; none of them has SQL of its own.
 
-The file (``annotate.db``) is in WAL mode with ``synchronous=FULL`` and autocommit: every vote is on disk before
-the browser sees the next page, so neither a killed server nor a power cut loses it (an fsync per vote costs
-nothing at human voting speed).
+The file (``annotate.db``; default ``annotations.db``) is in WAL mode with ``synchronous=FULL`` and autocommit:
+every vote is on disk before the browser sees the next page, so neither a killed server nor a power cut loses it
+(an fsync per vote costs nothing at human voting speed).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from culturalign.core import store, tracking
+from culturalign.core import registry, store, tracking
 from culturalign.core.config import AppConfig
 from culturalign.core.locales import LocaleError, canonical, load_locale
 from culturalign.core.registry import registry_name
@@ -265,7 +265,7 @@ def consistency_checks(cfg: AppConfig, m: dict) -> list[dict]:
 
     rm_used = man.get("reward_model_version")
     return [
-        check("Adapter files match the manifest checksums", *verify_files(man)),
+        check("Adapter files match the checksums recorded at registration", *verify_files(man)),
         check("Registry run id = manifest run id", same(champion.get("run_id"), man.get("mlflow_run_id")), ""),
         check("Evaluated on the policy's base", same(eval_base, man.get("base_fingerprint")), short(eval_base)),
         check(
@@ -285,7 +285,8 @@ def verify_files(manifest: dict) -> tuple[bool | None, str]:
     if not manifest.get("_path"):
         return None, manifest.get("_note", "no adapter here")
     try:
-        store.verify(Path(manifest["_path"]), manifest.get("base_fingerprint", ""))
+        # Against the registry's record, not only the manifest: a rewritten manifest must not pass.
+        registry.verify(Path(manifest["_path"]), manifest.get("base_fingerprint", ""))
         return True, manifest["_path"]
     except store.AdapterError as exc:
         return False, str(exc)
