@@ -1,7 +1,7 @@
 """The main job (``make demo``): per locale validate data, train the reward model, train the policy adapter by RL,
 evaluate and register; then the cross-market matrices and a summary.
 
-    culturalign pipeline [locales=[en-US,en-JP]] [profile=quick|full] [rl=grpo|rloo|dpo] [force=true]
+    culturalign pipeline [locales=[en-US,en-JP]] [profile=quick|full] [rl=online_dpo|grpo|rloo|dpo] [force=true]
 
 Each locale gets one parent MLflow run with a child run per stage. A training stage whose inputs (data sha, policy
 sha, stage config, base fingerprint; for the policy also the reward model version) match its newest published
@@ -79,9 +79,10 @@ def main(cfg: AppConfig) -> Result:
     """Every configured locale, then the cross-market matrices; with ``locale=<tag>`` (one multirun job) just it."""
     tags = [canonical(cfg.locale)] if cfg.locale else [canonical(t) for t in cfg.locales]
     say(f"== culturalign pipeline: {', '.join(tags)} (profile {cfg.profile.name})")
-    validation = validate_main(cfg)
-    say("\n".join(validation.lines))
-    if validation.code:
+    # Only the markets this job trains: a market still being written (say, by `market new`) blocks nothing else.
+    validations = [validate_main(dataclasses.replace(cfg, locale=tag)) for tag in tags]
+    say("\n".join(line for v in validations for line in v.lines))
+    if any(v.code for v in validations):
         raise CommandError("data validation failed: fix the problems above and run again")
     tracking.configure(cfg.tracking)
     base = resolve(cfg.model)
