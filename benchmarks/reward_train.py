@@ -1,12 +1,14 @@
 """Reward-model training: culturalign's configuration vs plain TRL RewardTrainer defaults, side by side.
 
-    .venv/bin/python benchmarks/reward_train.py [--locale en-JP] [--train-pairs 0] [--epochs 1]
+    .venv/bin/python benchmarks/reward_train.py [--locale en-JP] [--train-pairs 200] [--epochs 1]
 
 Both arms train a LoRA reward model of the same rank on the same base, data and number of epochs, each in its own
 child process (so peak RSS is each arm's own), then score the same held-out test pairs with the same scorer.
 - plain TRL: RewardConfig defaults (bf16 autocast needs use_cpu=True on a CPU; gradient checkpointing on;
   max_length 1024; LoRA on every layer; learning rate 1e-4), conversational data tokenized by TRL.
-- culturalign: the shipped `reward` config (hydra_conf/reward/lora.yaml).
+- culturalign: `culturalign reward train` itself with the default profile (hydra_conf/profile/quick.yaml over
+  hydra_conf/reward/lora.yaml), timed end to end: tokenizing, the trunk cache, training, the test bench, publishing.
+Both train on the same seeded sample of the train split (``reward.max_train_pairs``, each pair type keeping its share).
 Prints wall time, pairs/s, peak RSS and test accuracy per arm, then the ratios.
 """
 
@@ -31,30 +33,31 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
     from culturalign.core.config import compose
     from culturalign.data.preferences import as_messages, load_split
     from culturalign.model.base import resolve
-    from culturalign.train.reward import encode_pairs, load_scorer_base, lora_config, pair_metrics, trainer_args
+    from culturalign.model.reward_model import load_scorer_base, pair_metrics
+    from culturalign.train.reward import sample_pairs, train_main
     from datasets import Dataset
     from peft import LoraConfig, TaskType
     from trl import RewardConfig, RewardTrainer
 
-    cfg = compose([f"reward.epochs={epochs}"])
-    base = resolve(cfg.model)
-    rows = load_split(ROOT / "locales" / locale, "train")
-    rows = rows[:train_pairs] if train_pairs else rows
-    test = load_split(ROOT / "locales" / locale, "test")
     out = tempfile.mkdtemp(prefix=f"bench-{name}-")
-    model, tokenizer = load_scorer_base(base)
+    overrides = [f"reward.epochs={epochs}", f"reward.max_train_pairs={train_pairs}", f"locale={locale}"]
+    cfg = compose([*overrides, f"paths.adapters={out}/adapters", f"tracking.uri=sqlite:///{out}/mlflow.db"])
+    rows = sample_pairs(load_split(ROOT / "locales" / locale, "train"), train_pairs, cfg.reward.seed)
+    test = load_split(ROOT / "locales" / locale, "test")
     started = time.perf_counter()
-    if name == "plain-trl":
-        data = Dataset.from_list(
-            [
-                {
-                    "prompt": as_messages(r["prompt"]),
-                    "chosen": [{"role": "assistant", "content": r["chosen"]}],
-                    "rejected": [{"role": "assistant", "content": r["rejected"]}],
-                }
-                for r in rows
-            ]
-        )
+    if name == "culturalign":  # the real command: load, tokenize, cache the trunk, train, bench, publish
+        result = train_main(cfg).data
+        seconds, accuracy, steps = time.perf_counter() - started, result["accuracy"], None
+    else:
+        model, tokenizer = load_scorer_base(resolve(cfg.model))
+        conversational = [
+            {
+                "prompt": as_messages(r["prompt"]),
+                "chosen": [{"role": "assistant", "content": r["chosen"]}],
+                "rejected": [{"role": "assistant", "content": r["rejected"]}],
+            }
+            for r in rows
+        ]
         args = RewardConfig(
             output_dir=out,
             num_train_epochs=epochs,
@@ -70,26 +73,24 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
             lora_alpha=cfg.reward.lora_alpha,
             target_modules=list(cfg.reward.target_modules),
         )
-        max_length = args.max_length
-    else:
-        data = Dataset.from_list(encode_pairs(tokenizer, rows, cfg.reward.max_length))
-        args = trainer_args(cfg.reward, Path(out))
-        args.save_strategy, args.disable_tqdm = "no", True
-        peft = lora_config(cfg.reward, model.config.num_hidden_layers)
-        max_length = cfg.reward.max_length
-    trainer = RewardTrainer(model=model, args=args, train_dataset=data, processing_class=tokenizer, peft_config=peft)
-    trainer.train()
-    seconds = time.perf_counter() - started
-    trainer.model.eval()
-    # Both arms are scored the same way; the plain arm sees whole sequences as it trained on them.
-    metrics = pair_metrics(trainer.model, tokenizer, test, max_length, bf16=True)
+        trainer = RewardTrainer(
+            model=model,
+            args=args,
+            train_dataset=Dataset.from_list(conversational),
+            processing_class=tokenizer,
+            peft_config=peft,
+        )
+        trainer.train()
+        seconds, steps = time.perf_counter() - started, trainer.state.global_step
+        trainer.model.eval()
+        accuracy = pair_metrics(trainer.model, tokenizer, test, args.max_length, bf16=True)["accuracy"]
     return {
         "arm": name,
         "seconds": round(seconds, 1),
         "pairs_per_s": round(len(rows) * epochs / seconds, 2),
-        "steps": trainer.state.global_step,
+        "steps": steps,
         "peak_rss_gib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
-        "test_accuracy": round(metrics["accuracy"], 3),
+        "test_accuracy": round(accuracy, 3),
         "train_pairs": len(rows),
     }
 
@@ -97,7 +98,7 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--locale", default="en-JP")
-    parser.add_argument("--train-pairs", type=int, default=0, help="use only the first N train pairs (0 = all)")
+    parser.add_argument("--train-pairs", type=int, default=200, help="a seeded sample of N train pairs (0 = all)")
     parser.add_argument("--epochs", type=float, default=1.0)
     parser.add_argument("--arm", help=argparse.SUPPRESS)  # internal: run one arm and print JSON
     args = parser.parse_args()

@@ -177,3 +177,17 @@ def test_depth_and_mean_pooling_are_rebuilt_when_scoring(cfg_for):
     # layers, would give other margins)
     assert reloaded["accuracy"] == trained["accuracy"]
     assert abs(reloaded["mean_margin"] - trained["mean_margin"]) < 1e-3
+
+
+def test_sample_pairs_keeps_each_type_share_and_order():
+    from culturalign.train.reward import sample_pairs
+
+    # 60 style, 30 content, 10 length rows; a sample of 10 keeps 60/30/10% of it: 6, 3 and 1 rows.
+    rows = [{"i": i, "pair_type": t} for i, t in enumerate(["style"] * 60 + ["content"] * 30 + ["length"] * 10)]
+    sample = sample_pairs(rows, 10, seed=0)
+    assert [r["pair_type"] for r in sample].count("style") == 6
+    assert [r["pair_type"] for r in sample].count("content") == 3
+    assert [r["pair_type"] for r in sample].count("length") == 1
+    assert [r["i"] for r in sample] == sorted(r["i"] for r in sample)  # file order kept
+    assert sample == sample_pairs(rows, 10, seed=0) and sample != sample_pairs(rows, 10, seed=1)
+    assert sample_pairs(rows, 0, seed=0) is rows and sample_pairs(rows, 500, seed=0) is rows

@@ -93,6 +93,9 @@ class RewardConfig:
     epochs: float = doc("Passes over the train split.", 1.0)
     max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
     batch_size: int = doc("Preference pairs per optimizer step.", 8)
+    max_train_pairs: int = doc(
+        "Train on a seeded sample of this many train pairs, each pair type keeping its share (0 = all).", 0
+    )
     max_length: int = doc(
         "Tokens per sequence (prompt + answer); longer ones are truncated. 0 = the longest of the market's pairs.", 0
     )

@@ -11,6 +11,7 @@ the model on the test split against the shortcut baselines, publish, register, a
 from __future__ import annotations
 
 import contextlib
+import random
 import shutil
 import time
 from pathlib import Path
@@ -88,7 +89,7 @@ def train_main(cfg: AppConfig) -> Result:
 
     market = load_market(cfg.paths, cfg.locale or "")
     base = resolve(cfg.model)
-    train_rows = load_split(market.dir, cfg.data.train_split)
+    train_rows = sample_pairs(load_split(market.dir, cfg.data.train_split), cfg.reward.max_train_pairs, cfg.reward.seed)
     test_rows = load_split(market.dir, cfg.data.test_split)
     work_dir = home() / "runs" / market.tag / "reward"
     if not cfg.resume and work_dir.exists():
@@ -154,6 +155,18 @@ def train_main(cfg: AppConfig) -> Result:
     gates = {r.key: r.passed for r in results}
     data = {"locale": market.tag, "version": version, "path": str(path), "gate_passed": passed, "gates": gates}
     return Result(data | metrics | {"by_type": report["by_type"], "length_bias": report["length_bias"]})
+
+
+def sample_pairs(rows: list[dict], limit: int, seed: int) -> list[dict]:
+    """``limit`` rows drawn with ``seed``, each ``pair_type`` keeping its share (all rows when ``limit`` is 0)."""
+    if not limit or limit >= len(rows):
+        return rows
+    by_type: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_type.setdefault(str(row.get("pair_type")), []).append(i)
+    rng = random.Random(seed)
+    picked = [i for group in by_type.values() for i in rng.sample(group, round(limit * len(group) / len(rows)))]
+    return [rows[i] for i in sorted(picked)]
 
 
 def fit_max_length(tokenizer, rows: list[dict], configured: int) -> tuple[int, float]:
