@@ -73,3 +73,25 @@ def test_bench_report():
 def test_reward_gates(report, failed):
     results = reward_gates(report, RewardConfig())  # 0.85 overall, 0.75 content, 0.8 slip, gap 0.15
     assert {r.key for r in results if r.passed is not True} == failed
+
+
+def test_flat_metrics_names_are_valid_mlflow_metric_names():
+    from culturalign.data.stats import flat_metrics
+
+    # Two flaws on one slip pair are recorded as "slip:foreign_format+stiff_hedging"; MLflow refuses "+" and ":".
+    report = {
+        "accuracy": 0.9,
+        "mean_margin": 1.0,
+        "by_type": {"slip": 0.8},
+        "by_flaw": {"slip:foreign_format+stiff_hedging": 0.5},
+        "length_bias": {"gap": None, "chosen_shorter": 0.9},
+        "baselines": {"longer": {"slip:foreign_format+stiff_hedging": 0.4}},
+    }
+    assert flat_metrics(report, "test_") == {
+        "test_accuracy": 0.9,
+        "test_mean_margin": 1.0,
+        "test_acc_slip": 0.8,
+        "test_acc_slip_foreign_format_stiff_hedging": 0.5,
+        "test_length_bias_chosen_shorter": 0.9,
+        "test_baseline_longer_slip_foreign_format_stiff_hedging": 0.4,
+    }

@@ -11,6 +11,7 @@ A reward model that does not beat these on a pair type has learned nothing a wor
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -146,14 +147,19 @@ def flat_metrics(report: dict[str, Any], prefix: str = "") -> dict[str, float]:
     """A bench report as flat MLflow metrics: accuracy, acc_<type>, acc_<type>_<flaw>, length_bias_*, base_*."""
     out: dict[str, float] = {f"{prefix}accuracy": report["accuracy"], f"{prefix}mean_margin": report["mean_margin"]}
     for group, acc in (report["by_type"] | report["by_flaw"]).items():
-        out[f"{prefix}acc_{group.replace(':', '_')}"] = acc
+        out[f"{prefix}acc_{metric_key(group)}"] = acc
     for key, value in report["length_bias"].items():
         if value is not None:
             out[f"{prefix}length_bias_{key}"] = value
     for name, table in report["baselines"].items():
         for group, acc in table.items():
-            out[f"{prefix}baseline_{name}_{group.replace(':', '_')}"] = acc
+            out[f"{prefix}baseline_{name}_{metric_key(group)}"] = acc
     return out
+
+
+def metric_key(group: str) -> str:
+    """A group name ("slip:foreign_format+stiff_hedging") as an MLflow metric name (letters, digits, _ - . / only)."""
+    return re.sub(r"[^\w\-./]", "_", group)
 
 
 def table_lines(title: str, columns: dict[str, dict[str, float]], counts: dict[str, int]) -> list[str]:
