@@ -21,6 +21,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "data validate": ("culturalign.data.commands:validate_main", "check every market's files and policy [locale=]"),
     "data stats": ("culturalign.data.commands:stats_main", "shortcut baselines per pair type, token lengths [locale=]"),
     "data import": ("culturalign.data.commands:import_main", "src=<file> locale=<tag> format=trl|hh|ultrafeedback"),
+    "data synthesize": (
+        "culturalign.train.synthesize:synthesize_main",
+        "locale=<tag> [teacher=local|<url>] [n=]: pairs from policies by AI feedback",
+    ),
     "chat": ("culturalign.model.chat:chat_main", 'answer one message: locale=<tag>|base prompt="..."'),
     "generate": ("culturalign.model.chat:generate_main", "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl>"),
     "reward train": ("culturalign.train.reward:train_main", "train locale=<tag>'s reward model [resume=true]"),
