@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "culturalign.train.synthesize:synthesize_main",
         "locale=<tag> [teacher=local|<url>] [n=]: pairs from policies by AI feedback",
     ),
+    "market new": ("culturalign.data.scaffold:market_new_main", "locale=<tag> [like=<tag>]: a new market's files"),
     "chat": ("culturalign.model.chat:chat_main", 'answer one message: locale=<tag>|base prompt="..."'),
     "generate": ("culturalign.model.chat:generate_main", "locale=<tag>|base prompts=<in.jsonl> out=<out.jsonl>"),
     "reward train": ("culturalign.train.reward:train_main", "train locale=<tag>'s reward model [resume=true]"),

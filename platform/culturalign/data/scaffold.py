@@ -22,6 +22,7 @@ moved.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import textwrap
@@ -36,7 +37,7 @@ from culturalign.core.command import CommandError, Result
 from culturalign.core.config import AppConfig, PathsConfig
 from culturalign.core.locales import LocaleError, canonical, load_locale
 from culturalign.core.schema import SchemaError
-from culturalign.data.hofstede import SOURCE, hall_context, hofstede_scores
+from culturalign.data.hofstede import SOURCE, hall_context, hofstede_row, hofstede_scores
 from culturalign.data.market import UnknownMarket, load_market
 from culturalign.data.policies import Conventions, Policy, load_policy
 from culturalign.data.preferences import EVAL, PREFERENCES, PROMPTS
@@ -66,6 +67,11 @@ NEUTRAL = {
 }
 NEUTRAL_DATE_FORMAT = "yMd"  # a CLDR skeleton with a four-digit year: unambiguous in every locale
 OFFICIAL = ("official", "de_facto_official", "official_regional")
+# English country names that take "the" (CLDR's English names: plural forms, unions, republics, island groups).
+ARTICLE = re.compile(
+    r"^(?:United|Central African|Dominican|Czech Republic|Marshall|Solomon|Cayman|Faroe|Falkland)\b|"
+    r"^(?:Bahamas|Comoros|Gambia|Maldives|Netherlands|Philippines|Seychelles|Vatican City)$"
+)
 
 
 class ScaffoldError(ValueError):
@@ -140,10 +146,18 @@ def fallbacks(tag: str, territory: str) -> list[str]:
     return out
 
 
+def in_sentence(country: str) -> str:
+    """The country as a sentence names it: "the United Kingdom", "the Philippines", but "Australia"."""
+    return f"the {country}" if ARTICLE.search(country) else country
+
+
 def swap_country(text: str, like: Policy, country: str) -> str:
-    """``like``'s text about its own market, now about ``country`` (market and country names replaced)."""
+    """``like``'s text about its own market, now about ``country`` (market and country names replaced).
+
+    The article goes with the name ("in the United Kingdom" -> "in Australia", "in Germany" -> "in the Netherlands").
+    """
     for name in sorted({like.market, like.culture.country}, key=len, reverse=True):
-        text = text.replace(name, country)
+        text = re.sub(rf"\b(?:[Tt]he )?{re.escape(name)}\b", in_sentence(country), text)
     return text
 
 
@@ -185,6 +199,7 @@ def policy_yaml(tag: str, locale: Locale, currency: str, like: Policy | None) ->
     """(YAML text, review list, facts) of the new policy."""
     country = Locale("en").territories[locale.territory]
     language = Locale("en").languages[locale.language]
+    row = hofstede_row(locale.territory, locale.language)
     scores = hofstede_scores(locale.territory, locale.language)
     hofstede = scores or dict.fromkeys(("pdi", "idv", "mas", "uai", "lto", "ivr"))
     context = hall_context(locale.territory)
@@ -217,7 +232,14 @@ def policy_yaml(tag: str, locale: Locale, currency: str, like: Policy | None) ->
         *folded("description", description),
         "culture:",
         f"  country: {q(country)}",
-        f"  # {SOURCE}; null = the table has no score.",
+        *textwrap.wrap(
+            f"{SOURCE}, row {row['country']!r}; null = the table has no score."
+            if row
+            else f"{locale.territory} is not in the {SOURCE}: fill these in or leave them null.",
+            114,
+            initial_indent="  # ",
+            subsequent_indent="  # ",
+        ),
         "  hofstede: {" + ", ".join(f"{k}: {'null' if v is None else v}" for k, v in hofstede.items()) + "}",
         "  # Hall (1976): high or low context, from the short list in platform/culturalign/data/hofstede.py.",
         f"  context: {context}",
@@ -239,7 +261,7 @@ def policy_yaml(tag: str, locale: Locale, currency: str, like: Policy | None) ->
         *folded("rubric", rubric),
         f"review: {flow(review)}",
     ]
-    facts |= {"hofstede": hofstede, "hofstede_source": SOURCE if scores else None, "context": context}
+    facts |= {"hofstede": hofstede, "hofstede_row": row["country"] if row else None, "context": context}
     return "\n".join(lines) + "\n", review, facts
 
 
