@@ -144,6 +144,10 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
         "base_degenerate_rate",
     ):
         assert key in result, key
+    # the ablation row of the SFT start alone, against the same base answers
+    for key in ("sft_win_rate", "sft_lc_win_rate", "sft_reward_delta", "sft_kl_to_base", "sft_degenerate_rate"):
+        assert key in result, key
+    assert result["sft_kl_to_base"] >= 0 and 0 <= result["sft_win_rate"] <= 1
     tracking.configure(with_reward_models().tracking)
     alias = "champion" if result["gate_passed"] else "challenger"
     assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1

@@ -144,9 +144,14 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     r_tuned, r_plain = rewards[tag], rewards[BASE]
     policy_model.set_adapter(tag)
     metrics = {"n": len(prompts)} | versus(tuned, plain, r_tuned, r_plain, "")
-    if sft_name(tag) in answers:
-        metrics |= versus(tuned, answers[sft_name(tag)], r_tuned, rewards[sft_name(tag)], "_vs_sft")
-        metrics["sft_degenerate_rate"] = degenerate_rate(answers[sft_name(tag)])
+    if sft_name(tag) in answers:  # the ablation: what SFT alone achieves against the base, and what RL adds to it
+        sft, r_sft = answers[sft_name(tag)], rewards[sft_name(tag)]
+        metrics |= versus(tuned, sft, r_tuned, r_sft, "_vs_sft")
+        metrics |= prefixed(versus(sft, plain, r_sft, r_plain, ""), "sft_")
+        metrics["sft_degenerate_rate"] = degenerate_rate(sft)
+        policy_model.set_adapter(sft_name(tag))
+        metrics["sft_kl_to_base"] = kl_to_base(policy_model, tokenizer, prompts, sft)
+        policy_model.set_adapter(tag)
     metrics |= {"kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned)}
     metrics |= {"degenerate_rate": degenerate_rate(tuned), "base_degenerate_rate": degenerate_rate(plain)}
     metrics |= reference_metrics(tuned, references) | prefixed(reference_metrics(plain, references), "base_")
