@@ -34,13 +34,13 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
 
     import torch
     from culturalign.core.config import compose
-    from culturalign.core.locales import load_locale
-    from culturalign.data.policies import load_policy
+    from culturalign.data.market import load_market
     from culturalign.data.preferences import Report, as_messages, read_jsonl
     from culturalign.model.base import resolve
     from culturalign.model.generation import contiguous_lm_head
     from culturalign.model.trunk import decoder_layers, replay
-    from culturalign.train.policy import common_args, lora_config, reward_functions, score_only_labelled_positions
+    from culturalign.train.policy import common_args, lora_config, score_only_labelled_positions
+    from culturalign.train.rewards import reward_functions
     from culturalign.train.rollout import rollout_func
     from datasets import Dataset
     from peft import LoraConfig, TaskType
@@ -58,11 +58,10 @@ def arm(name: str, locale: str, steps: int, prompts: int, generations: int, toke
         ]
     )
     base = resolve(cfg.model)
-    locale_path = ROOT / "locales" / locale
-    policy = load_policy(ROOT / "policies" / f"{load_locale(locale_path / 'locale.yaml').policy}.yaml")
-    rows = [r for _, r in read_jsonl(locale_path / "prompts.jsonl", Report())]
+    market = load_market(cfg.paths, locale)
+    rows = [r for _, r in read_jsonl(market.dir / "prompts.jsonl", Report())]
     data = Dataset.from_list([{"prompt": as_messages(r["prompt"])} for r in rows])
-    funcs, weights, _ = reward_functions(cfg, locale, base, policy)
+    funcs, weights, _ = reward_functions(cfg, market, base)
     timings = {"reward": 0.0}
 
     def timed(fn):
