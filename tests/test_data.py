@@ -255,10 +255,10 @@ def test_import_into_an_unknown_market_is_refused_with_the_command_that_creates_
 
     src = write_jsonl(tmp_path / "src.jsonl", [SOURCES["trl"]])
     paths = PathsConfig(locales=str(tiny / "locales"), policies=str(tiny / "policies"))
-    cfg = AppConfig(paths=paths, src=str(src), locale="en-GB")
-    with pytest.raises(CommandError, match=r"no market 'en-GB'.*culturalign market new en-GB"):
+    cfg = AppConfig(paths=paths, src=str(src), locale="en-AU")
+    with pytest.raises(CommandError, match=r"no market 'en-AU'.*culturalign market new locale=en-AU"):
         import_main(cfg)
-    assert not (tiny / "locales" / "en-GB").exists()
+    assert not (tiny / "locales" / "en-AU").exists()
 
 
 def test_splits_are_held_out_by_situation(tiny):

@@ -20,6 +20,10 @@ SAMPLES = {
     "hesitate to contact us should you need any further assistance.",
     "en-DE": "The refund is issued within 5 business days.\n1. Open the Orders page in the app.\n2. Select the "
     "order.\n3. Check the refund status.\nIf the status has not changed after 5 business days, contact support.",
+    "en-GB": "I'm afraid refunds take up to 5 working days to reach your account. Could you possibly check the Orders "
+    "page in the app in the meantime? It shows the refund's status as soon as we've issued it. Should the status not "
+    "have changed after 5 working days, do let us know and we'll look into it straight away. Many thanks for your "
+    "patience.",
 }
 
 

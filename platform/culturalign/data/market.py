@@ -54,7 +54,7 @@ def market_dir(paths: PathsConfig, tag: str) -> Path:
     if not (directory / "locale.yaml").is_file():
         raise UnknownMarket(
             f"no market {tag!r}: {directory / 'locale.yaml'} does not exist. "
-            f"Create it with `culturalign market new {tag}` (or `like=<existing tag>`)."
+            f"Create it with `culturalign market new locale={tag}` (or `like=<existing tag>`)."
         )
     return directory
 
