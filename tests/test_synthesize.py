@@ -227,6 +227,18 @@ def test_disagreement_becomes_annotation_items(market, endpoint):
     assert {i[2] for i in items} == {"synth:en-DE", "synth:en-JP", "synth:en-US", "synth:generic"}
 
 
+def test_without_a_judge_the_rules_decide_alone(market, endpoint):
+    """synthesize.judge=none: no judge request is sent; the rules' 0.5 gap (> rule_margin 0.25) keeps all 8 pairs."""
+    url, state = endpoint
+    state["mode"], state["requests"] = "ok", 0
+    result = synthesize.synthesize_main(market(f"teacher={url}", "synthesize.judge=none"))
+    assert (result.data["kept"], result.data["undecided"], result.data["judge"]) == (8, 0, "none")
+    assert state["requests"] == 2 * 5  # 2 prompts x 5 contracts, teacher requests only
+    rows = rows_of(market.root / "locales/en-GB" / PREFERENCES)[1:]
+    assert {r["chosen"] for r in rows} == {GB_ANSWER} and {r["judge"] for r in rows} == {"none"}
+    assert synthesize.decide(0.1, 0.5, market("synthesize.judge=none").synthesize) == (None, None, None)
+
+
 @pytest.mark.parametrize(
     ("mode", "fragment"),
     [

@@ -10,14 +10,15 @@ core/      foundations: config (typed, paths made absolute once), command result
 data/      a market's data: preferences (read, validate rows), validate (held-out situations, products), importers,
            market (one Market: tag, dirs, spec, policy), policies (style contracts, rule features), compliance
            (CLDR money and dates), text (tokens, repetition, degeneration), stats (shortcut baselines), agreement
-           (kappa, Bradley-Terry), commands (data validate/import/stats)
+           (kappa, Bradley-Terry), commands (data validate/import/stats), scaffold + hofstede (market new)
 model/     the shared base and what sits on it: base (resolve, cache, fingerprint), generation, trunk (frozen-layer
            replay and cache), reward_model (scoring), adapters (attaching verified adapters), chat (chat, generate)
 annotate/  human pairwise preferences: store (SQLite), app (web app, templates/), items (items and export)
 judge/     judging: evaluate (every family, gates, champion), gates (defined once), metrics (reference metrics),
            reward_eval (score, bench, matrix), autorater (LLM judge)
 train/     training per market: reward (RewardTrainer), sft (warm start), policy (the policy command and its
-           algorithms), online_dpo, rewards (reward model + rules for RL), rollout (fast GRPO sampling)
+           algorithms), online_dpo, rewards (reward model + rules for RL), rollout (fast GRPO sampling),
+           synthesize + synthesis_report (data synthesize: pairs from contrasting policy contracts, AI feedback)
 audit/     the per-market audit report: collect (from MLflow and manifests), render (templates/), plots
 serve/     the OpenAI-compatible server: router (locale negotiation), api (schema, errors), auth, metrics
            (Prometheus), engines, local (one base, mixed-adapter batches via batcher), upstream (proxy), app

@@ -288,7 +288,9 @@ class SynthesizeConfig:
         "Smallest autorater credit above 0.5 (both orders averaged; 1 = always preferred) that decides a pair.", 0.1
     )
     judge: str = doc(
-        "The autorater: teacher (the teacher's model), local (the embedded base) or an endpoint URL.", "teacher"
+        "The autorater: teacher (the teacher's model), local (the embedded base), an endpoint URL, or none (the "
+        "policy rules decide alone).",
+        "teacher",
     )
     judge_model: str = doc("Model name sent to a judge URL.", "culturalign/base")
     timeout_s: float = doc("Seconds before one teacher or judge request counts as failed.", 60.0)

@@ -49,6 +49,7 @@ from culturalign.data.preferences import (
 from culturalign.data.text import degenerate
 from culturalign.data.validate import held_out_key, unknown_products
 from culturalign.judge.autorater import JudgeUnavailable, label_of, soft_credit, swap_verdict
+from culturalign.train.synthesis_report import statistics
 
 GENERIC = "generic"
 GENERIC_SYSTEM = "You are a helpful assistant."
@@ -241,8 +242,14 @@ def preference(value: float, margin: float) -> str | None:
 
 
 def decide(rule_gap: float, credit: float, s: SynthesizeConfig) -> tuple[str | None, str | None, str | None]:
-    """(rules' preference, autorater's preference, the decision: the shared preference or None)."""
+    """(rules' preference, autorater's preference, the decision: the shared preference or None).
+
+    With ``synthesize.judge=none`` the rules decide alone: for a teacher whose autorater is at chance (the embedded
+    base follows answer position), where requiring agreement would keep nothing.
+    """
     rules, judged = preference(rule_gap, s.rule_margin), preference(credit - 0.5, s.judge_margin)
+    if s.judge == "none":
+        return rules, None, rules
     return rules, judged, rules if rules is not None and rules == judged else None
 
 
@@ -265,7 +272,7 @@ def build_teacher_and_judge(cfg: AppConfig):
     judge_url = {"teacher": None if cfg.teacher == "local" else cfg.teacher, "local": None}.get(s.judge, s.judge)
     judge_model = cfg.teacher_model if s.judge == "teacher" else s.judge_model
     model = tokenizer = None
-    if cfg.teacher == "local" or judge_url is None:
+    if cfg.teacher == "local" or (judge_url is None and s.judge != "none"):
         model, tokenizer = load_causal_lm(resolve(cfg.model), cfg.model)
     local_name = f"local:{cfg.model.name}"
     teacher = (
@@ -273,6 +280,8 @@ def build_teacher_and_judge(cfg: AppConfig):
         if cfg.teacher == "local"
         else EndpointTeacher(cfg.teacher, cfg.teacher_model, s, api_key)
     )
+    if s.judge == "none":  # the policy rules alone decide (no autorater): see decide()
+        return teacher, None, "none"
     if judge_url is None:
         return teacher, LocalJudge(model, tokenizer, batch_size=cfg.evaluation.batch_size), local_name
     judge = EndpointJudge(judge_url, judge_model, api_key, s.timeout_s, max_retries=s.max_retries, workers=s.workers)
@@ -280,9 +289,13 @@ def build_teacher_and_judge(cfg: AppConfig):
 
 
 def check_arguments(cfg: AppConfig) -> Market:
+    allowed = {"teacher": ("local",), "synthesize.judge": ("local", "teacher", "none")}
     for name, value in (("teacher", cfg.teacher), ("synthesize.judge", cfg.synthesize.judge)):
-        if value not in ("local", "teacher") and not value.startswith(("http://", "https://")):
-            raise CommandError(f"{name}={value!r}: use local or an OpenAI-compatible base URL (http://host:8000/v1)", 2)
+        if value not in allowed[name] and not value.startswith(("http://", "https://")):
+            choices = " or ".join(allowed[name])
+            raise CommandError(
+                f"{name}={value!r}: use {choices} or an OpenAI-compatible base URL (http://host:8000/v1)", 2
+            )
     if cfg.n < 0:
         raise CommandError(f"n={cfg.n}: the number of prompts must be >= 0 (0 = all)", code=2)
     if not cfg.locale:
@@ -366,7 +379,9 @@ def check_answers(cfg: AppConfig, teacher: Teacher, answers: dict[str, list], ro
 
 def judge_pairs(judge, judge_name: str, policy: Policy, rows, answers, own: str, todo) -> list[tuple]:
     """The autorater's (credit of the own answer, swap verdict) per (prompt, other contract); errors say nothing
-    was written, and so does a judge none of whose replies holds a label."""
+    was written, and so does a judge none of whose replies holds a label. No judge: every pair gets no verdict."""
+    if judge is None:
+        return [(0.5, "none")] * len(todo)
     try:
         verdicts = judge_both_orders(
             judge,
@@ -399,45 +414,6 @@ def pair_row(cfg: AppConfig, row: dict, answers, rules, i: int, win: str, lose: 
         | {"chosen_system": win, "rejected_system": lose}
         | {"rule_scores": {"chosen": round(rules[win][i], 4), "rejected": round(rules[lose][i], 4)}}
     )
-
-
-def quantiles(values: list[float]) -> dict[str, float] | None:
-    if not values:
-        return None
-    v = sorted(values)
-    return {q: round(v[min(len(v) - 1, int(f * len(v)))], 3) for q, f in (("p10", 0.1), ("p50", 0.5), ("p90", 0.9))}
-
-
-def statistics(cfg: AppConfig, answers, rules, own: str, kept, gaps, verdicts, tally, drop) -> dict:
-    """What the run did, for the data card: drops, decisions, agreement, margins and lengths."""
-    s = cfg.synthesize
-    credits = [c for c, _ in verdicts]
-    decided = sum(n for k, n in tally.items() if "None" not in k)
-    agree = sum(n for k, n in tally.items() if k in ("rules_own_judge_own", "rules_other_judge_other"))
-    words = lambda texts: round(sum(len(t.split()) for t in texts) / max(len(texts), 1), 1)  # noqa: E731
-    return {
-        "dropped": dict(drop),
-        "pairs_judged": len(gaps),
-        "kept": len(kept),
-        "kept_own_chosen": sum(r["chosen_system"] == own for r in kept),
-        "both_decided": decided,
-        "agreement_when_both_decided": round(agree / decided, 3) if decided else None,
-        "autorater_consistency": round(sum(v in ("a", "b", "tie") for _, v in verdicts) / max(len(verdicts), 1), 3),
-        "decisions": dict(tally),
-        # How far the scores are from the margins that decide a pair (own minus other; credit of the own answer).
-        "rule_gap": quantiles(gaps),
-        "rule_gap_clears_margin": round(sum(abs(g) >= s.rule_margin for g in gaps) / max(len(gaps), 1), 3),
-        "judge_credit": quantiles(credits),
-        "judge_credit_clears_margin": round(
-            sum(abs(c - 0.5) >= s.judge_margin for c in credits) / max(len(gaps), 1), 3
-        ),
-        "mean_rule_score": {n: round(sum(v) / len(v), 3) for n, v in rules.items()},
-        "mean_words": {n: words(texts) for n, texts in answers.items()},
-        "mean_words_kept": {
-            "chosen": words([r["chosen"] for r in kept]),
-            "rejected": words([r["rejected"] for r in kept]),
-        },
-    }
 
 
 def existing_pairs(market: Market, cfg: AppConfig) -> list[dict]:
