@@ -22,6 +22,13 @@ def test_unknown_command(capsys):
     assert "unknown command 'frobnicate'" in capsys.readouterr().err
 
 
+def test_a_bare_last_word_is_the_locale_only_after_a_command(capsys):
+    assert main(["reward", "frobnicate", "en-US"]) == 2  # "reward frobnicate" is no command: nothing is guessed
+    assert "unknown command 'reward frobnicate en-US'" in capsys.readouterr().err
+    assert main(["market", "new", "en-ZZ"]) == 2  # = market new locale=en-ZZ: refused as an unknown region
+    assert "en-ZZ" in capsys.readouterr().err
+
+
 def test_bad_override_is_a_clear_error(capsys):
     assert main(["chat", "reward.lora_r=abc", "prompt=hi"]) == 2
     assert "bad configuration" in capsys.readouterr().err

@@ -121,7 +121,7 @@ def test_written_files_pass_data_validate(project):
     from culturalign.cli import main
 
     paths = [f"paths.locales={project}/locales", f"paths.policies={project}/policies"]
-    assert main(["market", "new", "locale=en-AU", "like=en-GB", *paths]) == 0
+    assert main(["market", "new", "en-AU", "like=en-GB", *paths]) == 0  # the tag as a bare word means locale=en-AU
     report = validate_locale(project / "locales", project / "policies", "en-AU", make_cfg(project).data, None)
     assert report.problems == [] and report.stats["en-AU"]["train_pairs"] == 0
 

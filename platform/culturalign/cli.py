@@ -20,7 +20,10 @@ from culturalign.core.config import ROOT, AppConfig, compose, to_config
 COMMANDS: dict[str, tuple[str, str]] = {
     "data validate": ("culturalign.data.commands:validate_main", "check every market's files and policy [locale=]"),
     "data stats": ("culturalign.data.commands:stats_main", "shortcut baselines per pair type, token lengths [locale=]"),
-    "data import": ("culturalign.data.commands:import_main", "src=<file> locale=<tag> format=trl|hh|ultrafeedback"),
+    "data import": (
+        "culturalign.data.commands:import_main",
+        "src=<file> locale=<tag> format=trl[-conversational]|hh|ultrafeedback",
+    ),
     "data synthesize": (
         "culturalign.train.synthesize:synthesize_main",
         "locale=<tag> [teacher=local|<url>] [n=]: pairs from policies by AI feedback",
@@ -38,7 +41,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "culturalign.judge.reward_eval:bench_main",
         "locale=<tag> [pairs=]: accuracy by type, shortcuts",
     ),
-    "policy train": ("culturalign.train.policy:train_main", "train locale=<tag>'s policy adapter: rl=grpo|rloo|dpo"),
+    "policy train": (
+        "culturalign.train.policy:train_main",
+        "locale=<tag>'s policy adapter: rl=online_dpo|grpo|rloo|dpo",
+    ),
     "evaluate": ("culturalign.judge.evaluate:evaluate_main", "locale=<tag>: every family vs the base; sets champion"),
     "pipeline": ("culturalign.pipeline:main", "the main job (make demo): validate, train, evaluate every market"),
     "serve": ("culturalign.serve.app:main", "OpenAI-compatible server: every market's champion on one base"),
@@ -66,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         print(usage())
         return 0
     name = " ".join(words)
+    if name not in COMMANDS and " ".join(words[:-1]) in COMMANDS:  # `market new en-AU` = `market new locale=en-AU`
+        name, overrides = " ".join(words[:-1]), [f"locale={words[-1]}", *overrides]
     if name not in COMMANDS:
         print(f"culturalign: unknown command {name!r}\n\n{usage()}", file=sys.stderr)
         return 2
