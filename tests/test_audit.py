@@ -85,6 +85,7 @@ def train_reward(cfg, tag: str, accuracy: float) -> None:
         # The test report reward training records (judge.gates.reward_gates reads it): every pair type well
         # above its threshold and no length bias, so only overall accuracy decides.
         bench = {"accuracy": accuracy, "n": 8, "by_type": {"content": 1.0, "slip": 1.0}, "length_bias": {"gap": 0.0}}
+        bench |= {"counts": {"overall": 8, "content": 4, "slip": 4}, "baselines": {"longer_wins": {"content": 0.25}}}
         extra = {"metrics": {"accuracy": accuracy, "n": 8}, "bench": bench, "max_length": 128}
         path = publish(cfg, tag, "reward", rid, extra)
         version = tracking.register(registry_name(tag), rid, path, int(path.name), {"locale": tag})
@@ -203,6 +204,9 @@ def test_champion_against_base_and_previous_champion(store, capsys):
         r"badge (\w+)", jp
     )
     assert "Policy champion v2 grpo · gates pass · lineage checks 7/7 pass" in jp  # every gate decided, passed
+    # The reward model's test report beside the shortcut baselines: content 1.000 vs longer-wins 0.250.
+    bench = jp.split("beside the shortcut baselines")[1]
+    assert re.search(r"<td>content</td><td[^>]*>4</td><td[^>]*>1.000</td><td[^>]*>0.250</td>", bench)
 
 
 def test_gates_are_judge_gates_in_the_same_order(store, capsys):
@@ -277,6 +281,19 @@ def test_market_without_champion_says_so(store, capsys):
     assert result.data["markets"]["en-US"]["problems"][0].startswith("no policy champion")
     assert "[en-US]: no policy champion" in err  # and the person running it sees it at once
     assert "Policy champion v2" in section(page, "en-JP")  # the other market is unaffected
+
+
+def test_a_market_with_only_a_challenger_is_audited_on_it(tmp_path, capsys):
+    cfg = make_cfg(tmp_path, "locales=[en-JP]")
+    tracking.configure(cfg.tracking)
+    train_reward(cfg, "en-JP", 0.95)
+    evaluate(cfg, "en-JP", train_policy(cfg, "en-JP", [0.1, 0.2]), 0.5, JP_ANSWER)  # win 0.5 < 0.7: challenger
+    result, page, _, _ = run_audit(cfg, capsys)
+    jp = section(page, "en-JP")
+    assert "Policy challenger v1 grpo · gates fail" in jp  # its metrics and gates are shown, marked as failing
+    assert result.data["markets"]["en-JP"]["problems"][0].endswith("the challenger is audited instead")
+    gate = jp.split("Win rate vs base ≥")[1][:300]
+    assert "badge fail" in gate
 
 
 def test_report_makes_no_network_references(store, capsys):

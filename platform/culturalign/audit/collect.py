@@ -85,11 +85,15 @@ def collect_market(cfg: AppConfig, tag: str) -> dict[str, Any]:
     m["name"] = attempt(p, "locale file", lambda: load_locale(Path(cfg.paths.locales) / tag / "locale.yaml"))
     m["policy"] = {a: tracking.alias_info(registry_name(tag, "policy"), a) for a in ALIASES}
     m["reward"] = {a: tracking.alias_info(registry_name(tag, "reward"), a) for a in ALIASES}
-    champion, reward_champion = m["policy"]["champion"], m["reward"]["champion"]
-    if champion is None:
+    # Without a champion the newest challenger is audited: a variant that failed its gates is still reviewed.
+    champion = m["policy"]["champion"] or m["policy"]["challenger"]
+    reward_champion = m["reward"]["champion"] or m["reward"]["challenger"]
+    m["subject"] = None if champion is None else "champion" if m["policy"]["champion"] else "challenger"
+    if m["policy"]["champion"] is None:
         p.append(
             f"no policy champion: registered model {registry_name(tag, 'policy')} has no 'champion' alias "
             f"(run `culturalign pipeline locales=[{tag}]` or `culturalign evaluate locale={tag}`)"
+            + ("; the challenger is audited instead" if champion else "")
         )
     m["manifest"] = attempt(p, "policy manifest", lambda: manifest_of(cfg, tag, "policy", champion))
     m["reward_manifest"] = attempt(p, "reward manifest", lambda: manifest_of(cfg, tag, "reward", reward_champion))

@@ -203,18 +203,19 @@ def market_view(m: dict, report: dict) -> dict[str, Any]:
         v["gates"] = [[g["name"], badge(g["status"]), g["detail"]] for g in m["gates"]]
         v["checks"] = [[c["name"], badge(c["status"]), c["detail"]] for c in m["checks"]]
         v |= {"metrics": metrics(m), "rules": rules(m), "samples": samples(m), "curves": curves(m)}
-        v |= {"lineage": lineage(m), "config": training_config(m)}
+        v |= {"lineage": lineage(m), "config": training_config(m), "reward_bench": reward_bench(m)}
     return v
 
 
 def verdict(m: dict) -> dict[str, str]:
-    champion = (m.get("policy") or {}).get("champion")
+    subject = m.get("subject")
+    champion = (m.get("policy") or {}).get(subject) if subject else None
     if not champion or m.get("gates") is None:
         return {"css": "fail", "text": "No policy champion to audit in this market."}
     gates, checks = m["gates"], m.get("checks", [])
     passed = sum(c["status"] == "pass" for c in checks)
     text = (
-        f"Policy champion v{champion['adapter_version']} {champion['tags'].get('algo', '')} · gates "
+        f"Policy {subject} v{champion['adapter_version']} {champion['tags'].get('algo', '')} · gates "
         f"{status_of(gates)} · lineage checks {passed}/{len(checks)} pass · {len(m.get('flags', []))} flag(s) · "
         f"{len(m['problems'])} problem(s)"
     )
@@ -301,6 +302,21 @@ def rules(m: dict) -> dict[str, Any]:
             f"{found['policy']}.yaml (sha {short(found['policy_sha'])})."
         )
     return {"rows": rows, "note": note}
+
+
+def reward_bench(m: dict) -> dict[str, Any] | None:
+    """The reward model's test accuracy per pair type and flaw beside the shortcut baselines on the same pairs."""
+    report = (m.get("reward_manifest") or {}).get("bench")
+    if not report or not report.get("counts"):
+        return None
+    own = {"overall": report["accuracy"]} | report.get("by_type", {}) | report.get("by_flaw", {})
+    names = list(report.get("baselines", {}))
+    groups = sorted(report["counts"], key=lambda g: (g != "overall", g.split(":")[0], ":" in g, g))
+    rows = [
+        [g, str(report["counts"][g]), fmt(own.get(g))] + [fmt(report["baselines"][n].get(g)) for n in names]
+        for g in groups
+    ]
+    return {"headers": ["pairs", "n", "reward model", *[n.replace("_", " ") for n in names]], "rows": rows}
 
 
 def samples(m: dict) -> dict[str, Any] | None:
