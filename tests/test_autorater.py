@@ -353,7 +353,7 @@ def test_judge_from_config(tiny_judge_model, monkeypatch):
     remote = autorater.judge_from_config(
         EvaluationConfig(judge_url="http://127.0.0.1:1/v1", judge_api_key_env="JUDGE_KEY", judge_timeout_s=3.0)
     )
-    assert isinstance(remote, EndpointJudge) and remote.client.api_key == "secret"
+    assert isinstance(remote, EndpointJudge) and remote.endpoint.client.api_key == "secret"
     assert isinstance(autorater.judge_from_config(EvaluationConfig(), *tiny_judge_model), LocalJudge)
     with pytest.raises(ValueError, match="needs a model"):
         autorater.judge_from_config(EvaluationConfig())

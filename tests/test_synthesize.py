@@ -19,6 +19,7 @@ from culturalign.core.config import compose
 from culturalign.data.policies import load_policy, rule_score
 from culturalign.data.preferences import PREFERENCES
 from culturalign.data.validate import validate_locale
+from culturalign.model.endpoint import reply_text
 from culturalign.train import synthesize
 from fastapi import FastAPI, Request  # module level: FastAPI resolves the string annotations here
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -172,8 +173,8 @@ def test_contract_prompt_states_the_policy():
     ],
 )
 def test_a_reply_that_is_not_text_is_a_teacher_error(response, fragment):
-    with pytest.raises(synthesize.TeacherError, match=fragment):
-        synthesize.reply_text(response, "http://t/v1")
+    with pytest.raises(synthesize.TeacherError, match=f"teacher http://t/v1 answered .*{fragment}"):
+        reply_text(response, "teacher http://t/v1", synthesize.TeacherError)
 
 
 def test_held_out_situations_and_done_prompts_are_skipped():

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 from culturalign.data.policies import Policy, judge_instructions
 from culturalign.data.preferences import as_messages
+from culturalign.model.endpoint import ChatEndpoint
 
 PAIR_LABELS = ("A", "B", "tie")
 Verdict = dict[str, float] | None  # probabilities over PAIR_LABELS (one-hot for a text reply); None = unreadable
@@ -195,32 +195,13 @@ class EndpointJudge:
         workers: int = 4,
         max_retries: int = 2,
     ) -> None:
-        from openai import OpenAI
-
-        self.url, self.model, self.ties, self.max_tokens, self.workers = url, model, ties, max_tokens, workers
-        # The client insists on a key; keyless local servers ignore the header.
-        self.client = OpenAI(base_url=url, api_key=api_key or "unused", timeout=timeout, max_retries=max_retries)
-
-    def ask(self, messages: list[dict[str, str]]) -> str:
-        """One reply; any failure to get it becomes JudgeUnavailable naming the endpoint."""
-        import openai
-
-        try:
-            response = self.client.chat.completions.create(
-                model=self.model, messages=messages, max_tokens=self.max_tokens, temperature=0
-            )
-        except openai.APITimeoutError as exc:
-            raise JudgeUnavailable(f"autorater endpoint {self.url} timed out ({exc})") from exc
-        except openai.APIConnectionError as exc:
-            raise JudgeUnavailable(f"autorater endpoint {self.url} is unreachable ({exc})") from exc
-        except openai.APIStatusError as exc:
-            raise JudgeUnavailable(f"autorater endpoint {self.url} answered HTTP {exc.status_code}: {exc}") from exc
-        return response.choices[0].message.content or ""
+        self.url, self.model, self.ties, self.max_tokens = url, model, ties, max_tokens
+        who = f"autorater endpoint {url}"
+        self.endpoint = ChatEndpoint(url, model, who, JudgeUnavailable, api_key, timeout, max_retries, workers)
 
     def ask_all(self, conversations: Sequence[list[dict[str, str]]]) -> list[str]:
-        """Replies in order; a few requests in flight at once since each is a network round trip."""
-        with ThreadPoolExecutor(max_workers=self.workers) as pool:
-            return list(pool.map(self.ask, conversations))
+        """Replies in order at temperature 0; any failure to get one is JudgeUnavailable naming the endpoint."""
+        return self.endpoint.ask_all(conversations, self.max_tokens, 0.0)
 
     def compare(
         self, instructions: str, prompts: Sequence[Any], first: Sequence[str], second: Sequence[str]

@@ -27,7 +27,6 @@ import random
 import time
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -49,6 +48,7 @@ from culturalign.data.preferences import (
 from culturalign.data.text import degenerate
 from culturalign.data.validate import held_out_key, unknown_products
 from culturalign.judge.autorater import JudgeUnavailable, label_of, soft_credit, swap_verdict
+from culturalign.model.endpoint import ChatEndpoint, short
 from culturalign.train.synthesis_report import statistics
 
 GENERIC = "generic"
@@ -155,47 +155,14 @@ class EndpointTeacher:
     """Any OpenAI-compatible chat-completions endpoint, through the official client, with a timeout per request."""
 
     def __init__(self, url: str, model: str, s: SynthesizeConfig, api_key: str | None) -> None:
-        from openai import OpenAI
-
-        self.url, self.model, self.s, self.name = url, model, s, f"{url}#{model}"
-        self.client = OpenAI(base_url=url, api_key=api_key or "unused", timeout=s.timeout_s, max_retries=s.max_retries)
-
-    def ask(self, messages: list[dict[str, str]]) -> str:
-        import openai
-
-        try:
-            response = self.client.chat.completions.create(
-                model=self.model, messages=messages, max_tokens=self.s.max_new_tokens, temperature=self.s.temperature
-            )
-        except openai.APITimeoutError:
-            raise TeacherError(f"teacher {self.url} timed out (synthesize.timeout_s={self.s.timeout_s})") from None
-        except openai.APIConnectionError as exc:
-            raise TeacherError(f"teacher {self.url} is unreachable ({exc.__cause__ or exc})") from None
-        except openai.APIStatusError as exc:
-            raise TeacherError(f"teacher {self.url} answered HTTP {exc.status_code}: {short(exc.message)}") from None
-        except (openai.APIError, ValueError) as exc:  # a body that is not JSON, or not a completion
-            raise TeacherError(f"teacher {self.url} answered garbage ({short(exc)})") from None
-        return reply_text(response, self.url)
+        self.s, self.name = s, f"{url}#{model}"
+        who = f"teacher {url}"
+        self.endpoint = ChatEndpoint(url, model, who, TeacherError, api_key, s.timeout_s, s.max_retries, s.workers)
 
     def answer(self, system: str, prompts: Sequence[Any]) -> list[str]:
         convs = [[{"role": "system", "content": system}, *as_messages(p)] for p in prompts]
-        with ThreadPoolExecutor(max_workers=self.s.workers) as pool:
-            return list(pool.map(self.ask, convs))
-
-
-def short(value: Any, limit: int = 120) -> str:
-    return str(value) if len(str(value)) <= limit else str(value)[: limit - 3] + "..."
-
-
-def reply_text(response: Any, url: str) -> str:
-    """The text of a chat completion; anything else (no choices, no message, not text) is a TeacherError."""
-    choices = getattr(response, "choices", None)
-    if not isinstance(choices, list) or not choices:
-        raise TeacherError(f"teacher {url} answered something that is not a chat completion: {short(response)}")
-    content = getattr(getattr(choices[0], "message", None), "content", None)
-    if not isinstance(content, str):
-        raise TeacherError(f"teacher {url} answered a message without text: {short(choices[0])}")
-    return content.strip()  # an empty answer is a dud sample, dropped by ``unusable``; all empty is an error
+        # an empty answer is a dud sample, dropped by ``unusable``; all empty is an error
+        return self.endpoint.ask_all(convs, self.s.max_new_tokens, self.s.temperature)
 
 
 # --------------------------------------------------------------------------------------------- prompts, decisions
