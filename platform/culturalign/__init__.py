@@ -12,7 +12,8 @@ data/      a market's data: preferences (read, validate rows), validate (held-ou
            (CLDR money and dates), text (tokens, repetition, degeneration), stats (shortcut baselines), agreement
            (kappa, Bradley-Terry), commands (data validate/import/stats), scaffold + hofstede (market new)
 model/     the shared base and what sits on it: base (resolve, cache, fingerprint), generation, trunk (frozen-layer
-           replay and cache), reward_model (scoring), adapters (attaching verified adapters), chat (chat, generate)
+           replay and cache), reward_model (scoring), adapters (attaching verified adapters), chat (chat, generate),
+           endpoint (an OpenAI-compatible chat client: the endpoint autorater and the synthesis teacher)
 annotate/  human pairwise preferences: store (SQLite), app (web app, templates/), items (items and export)
 judge/     judging: evaluate (every family, gates, champion), gates (defined once), metrics (reference metrics),
            reward_eval (score, bench, matrix), autorater (LLM judge)
