@@ -191,3 +191,15 @@ def test_sample_pairs_keeps_each_type_share_and_order():
     assert [r["i"] for r in sample] == sorted(r["i"] for r in sample)  # file order kept
     assert sample == sample_pairs(rows, 10, seed=0) and sample != sample_pairs(rows, 10, seed=1)
     assert sample_pairs(rows, 0, seed=0) is rows and sample_pairs(rows, 500, seed=0) is rows
+
+
+def test_sample_pairs_weights_a_type_up_to_the_rows_it_has():
+    from culturalign.train.reward import sample_pairs
+
+    rows = [{"i": i, "pair_type": t} for i, t in enumerate(["style"] * 60 + ["content"] * 30 + ["length"] * 10)]
+    # content weight 2: masses 60, 60, 10 of 130, so 20 rows give round(9.2)=9, round(9.2)=9, round(1.5)=2
+    types = [r["pair_type"] for r in sample_pairs(rows, 20, seed=0, weights={"content": 2.0})]
+    assert (types.count("style"), types.count("content"), types.count("length")) == (9, 9, 2)
+    # weight 10 asks for round(90 * 300/370) = 73 content rows of the 30 there are: all 30, no repeats
+    heavy = sample_pairs(rows, 90, seed=0, weights={"content": 10.0})
+    assert sum(r["pair_type"] == "content" for r in heavy) == 30 and len({r["i"] for r in heavy}) == len(heavy)

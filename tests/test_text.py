@@ -38,3 +38,24 @@ def test_degenerate(text, why):
 def test_degenerate_rate():
     assert degenerate_rate([NUMBER_SOUP, DE_STEPS, LOOP, FLUENT_WITH_NUMBERS]) == 0.5
     assert degenerate_rate([]) == 0.0
+
+
+def test_default_decoding_lets_an_answer_repeat_a_year_but_not_loop():
+    import torch
+    from culturalign.core.config import compose
+    from culturalign.model.generation import decoding_kwargs
+    from transformers import NoRepeatNGramLogitsProcessor
+
+    # SmolLM2 writes each digit and "/" as its own token, so characters stand in for its token ids here.
+    def banned_next(text: str, n: int) -> set[str]:
+        ids = torch.tensor([[ord(c) for c in text]])
+        scores = NoRepeatNGramLogitsProcessor(n)(ids, torch.zeros(1, 128))
+        return {chr(i) for i in (scores[0] == float("-inf")).nonzero().flatten().tolist()}
+
+    n = decoding_kwargs(compose([]).decoding)["no_repeat_ngram_size"]
+    # "/202" already occurred, followed by "6": a trigram ban ("0","2" -> "6") forces the second year into soup
+    second_date = "Ready on 11/28/2026, refund by 12/5/202"
+    assert "6" in banned_next(second_date, 3)
+    assert "6" not in banned_next(second_date, n)
+    # a loop is still cut: the last five tokens "1.1.1" occurred before, followed by ".", so "." is banned (n = 6)
+    assert n == 6 and banned_next("Step 1.1.1.1.1", n) == {"."}

@@ -96,6 +96,11 @@ class RewardConfig:
     max_train_pairs: int = doc(
         "Train on a seeded sample of this many train pairs, each pair type keeping its share (0 = all).", 0
     )
+    type_weights: dict[str, float] = doc(
+        "Sampling weight per pair_type when max_train_pairs samples (content: 2.0 doubles content's share of the "
+        "sample, capped at the pairs there are); types not named weigh 1.",
+        factory=dict,
+    )
     max_length: int = doc(
         "Tokens per sequence (prompt + answer); longer ones are truncated. 0 = the longest of the market's pairs.", 0
     )
@@ -207,9 +212,10 @@ class DecodingConfig:
     """How every answer is decoded (evaluate, generate, chat, annotate, serve): what is served is what was gated."""
 
     no_repeat_ngram_size: int = doc(
-        "Never repeat an n-gram of this many tokens (0 = off). 3 stops the loops a 135M model falls into under "
-        "greedy decoding (docs/BENCHMARKS.md); base and adapters are decoded alike.",
-        3,
+        "Never repeat an n-gram of this many tokens (0 = off): stops the loops a 135M model falls into under greedy "
+        "decoding; base and adapters are decoded alike. Not 3: SmolLM2 writes each digit as a token, so a second "
+        "date of the same year repeats a trigram and was forced into number soup (docs/BENCHMARKS.md).",
+        6,
     )
     repetition_penalty: float = doc("CTRL-style penalty on tokens already generated (1.0 = off).", 1.0)
 

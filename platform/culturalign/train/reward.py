@@ -89,7 +89,12 @@ def train_main(cfg: AppConfig) -> Result:
 
     market = load_market(cfg.paths, cfg.locale or "")
     base = resolve(cfg.model)
-    train_rows = sample_pairs(load_split(market.dir, cfg.data.train_split), cfg.reward.max_train_pairs, cfg.reward.seed)
+    train_rows = sample_pairs(
+        load_split(market.dir, cfg.data.train_split),
+        cfg.reward.max_train_pairs,
+        cfg.reward.seed,
+        cfg.reward.type_weights,
+    )
     test_rows = load_split(market.dir, cfg.data.test_split)
     work_dir = home() / "runs" / market.tag / "reward"
     if not cfg.resume and work_dir.exists():
@@ -157,15 +162,20 @@ def train_main(cfg: AppConfig) -> Result:
     return Result(data | metrics | {"by_type": report["by_type"], "length_bias": report["length_bias"]})
 
 
-def sample_pairs(rows: list[dict], limit: int, seed: int) -> list[dict]:
-    """``limit`` rows drawn with ``seed``, each ``pair_type`` keeping its share (all rows when ``limit`` is 0)."""
+def sample_pairs(rows: list[dict], limit: int, seed: int, weights: dict[str, float] | None = None) -> list[dict]:
+    """``limit`` rows drawn with ``seed``, each ``pair_type`` keeping its share times its weight (default 1), capped
+    at the rows it has; all rows when ``limit`` is 0. File order is kept."""
     if not limit or limit >= len(rows):
         return rows
     by_type: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         by_type.setdefault(str(row.get("pair_type")), []).append(i)
+    mass = {t: len(group) * (weights or {}).get(t, 1.0) for t, group in by_type.items()}
+    total = sum(mass.values())
     rng = random.Random(seed)
-    picked = [i for group in by_type.values() for i in rng.sample(group, round(limit * len(group) / len(rows)))]
+    picked = [
+        i for t, group in by_type.items() for i in rng.sample(group, min(len(group), round(limit * mass[t] / total)))
+    ]
     return [rows[i] for i in sorted(picked)]
 
 
