@@ -177,3 +177,16 @@ def test_evaluate_without_adapter_is_a_clear_error(cfg_for, capsys):
 
     with pytest.raises(CommandError, match="no policy adapter for en-JP"):
         evaluate_main(cfg_for("locale=en-JP"))
+
+
+@pytest.mark.parametrize(
+    ("weight", "types", "weights"), [(0.0, ["sigmoid"], None), (0.5, ["sigmoid", "sft"], [1.0, 0.5])]
+)
+def test_dpo_sft_weight_adds_trls_sft_loss_on_the_chosen_answer(tmp_path, weight, types, weights):
+    from culturalign.core.config import compose
+    from culturalign.train.online_dpo import loss_args
+    from trl import DPOConfig
+
+    rl = compose([f"rl.dpo_sft_weight={weight}"]).rl
+    args = DPOConfig(output_dir=str(tmp_path), use_cpu=True, bf16=False, **loss_args(rl))
+    assert args.loss_type == types and args.loss_weights == weights

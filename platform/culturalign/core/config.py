@@ -156,6 +156,11 @@ class RLConfig:
     prompts_per_round: int = doc("online_dpo: RL prompts sampled per round.", 32)
     min_margin: float = doc("online_dpo: smallest reward gap between the best and worst answer that makes a pair.", 0.5)
     dpo_epochs: float = doc("online_dpo: passes over each round's pairs.", 2.0)
+    dpo_sft_weight: float = doc(
+        "Weight of an SFT (negative log-likelihood) loss on each pair's chosen answer beside DPO's sigmoid loss, as in "
+        "RPO (TRL loss_type [sigmoid, sft]); 0 = plain DPO. DPO alone can lower both answers' likelihood.",
+        0.0,
+    )
     dpo_batch_size: int = doc("DPO pairs per optimizer step (online_dpo and dpo).", 8)
     max_length: int = doc("Tokens per prompt+answer for DPO.", 256)
     prompts_per_step: int = doc("Distinct prompts per step.", 8)

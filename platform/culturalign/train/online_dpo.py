@@ -74,6 +74,13 @@ def label_pairs(
     return pairs
 
 
+def loss_args(rl) -> dict:
+    """DPOConfig loss settings: the sigmoid DPO loss, plus an SFT loss on the chosen answer when weighted (RPO)."""
+    if not rl.dpo_sft_weight:
+        return {"loss_type": ["sigmoid"]}
+    return {"loss_type": ["sigmoid", "sft"], "loss_weights": [1.0, rl.dpo_sft_weight]}
+
+
 def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Path, common: dict) -> tuple[Any, dict]:
     """``rl.rounds`` rounds of sample, label, DPO on ``model`` (a PeftModel); returns it and what happened."""
     from datasets import Dataset
@@ -114,6 +121,7 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
             per_device_train_batch_size=rl.dpo_batch_size,
             beta=rl.beta,
             max_length=rl.max_length,
+            **loss_args(rl),
         )
         trainer = DPOTrainer(
             model=model,

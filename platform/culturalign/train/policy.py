@@ -179,6 +179,7 @@ def run_offline_dpo(cfg, market, base, model, tokenizer, work_dir) -> tuple[Any,
         per_device_train_batch_size=rl.dpo_batch_size,
         beta=rl.beta,
         max_length=rl.max_length,
+        **online_dpo.loss_args(rl),
     )
     trainer = DPOTrainer(
         model=model, args=args, train_dataset=data, processing_class=tokenizer, callbacks=[tracking.trainer_callback()]
