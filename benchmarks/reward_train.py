@@ -42,7 +42,9 @@ def arm(name: str, locale: str, train_pairs: int, epochs: float) -> dict:
     out = tempfile.mkdtemp(prefix=f"bench-{name}-")
     overrides = [f"reward.epochs={epochs}", f"reward.max_train_pairs={train_pairs}", f"locale={locale}"]
     cfg = compose([*overrides, f"paths.adapters={out}/adapters", f"tracking.uri=sqlite:///{out}/mlflow.db"])
-    rows = sample_pairs(load_split(ROOT / "locales" / locale, "train"), train_pairs, cfg.reward.seed)
+    rows = sample_pairs(
+        load_split(ROOT / "locales" / locale, "train"), train_pairs, cfg.reward.seed, cfg.reward.type_weights
+    )
     test = load_split(ROOT / "locales" / locale, "test")
     started = time.perf_counter()
     if name == "culturalign":  # the real command: load, tokenize, cache the trunk, train, bench, publish

@@ -73,6 +73,7 @@ def test_every_yaml_key_has_a_comment_above():
         (["reward.no_such_key=1"], "no_such_key"),
         (["rl.algo=ppo"], "rl.algo"),
         (["model.dtype=float8"], "model.dtype"),
+        (["reward.type_weights={content: -1}"], "reward.type_weights must be positive"),
     ],
 )
 def test_bad_overrides_are_refused_before_anything_loads(override, message):

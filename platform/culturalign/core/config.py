@@ -127,6 +127,8 @@ class RewardConfig:
             raise ValueError(f"reward.pooling must be last or mean, got {self.pooling!r}")
         if self.depth and self.lora_layers > self.depth:
             raise ValueError(f"reward.lora_layers={self.lora_layers} exceeds reward.depth={self.depth}")
+        if any(not w > 0 for w in self.type_weights.values()):
+            raise ValueError(f"reward.type_weights must be positive, got {dict(self.type_weights)}")
 
 
 @dataclass
