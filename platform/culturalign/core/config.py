@@ -93,6 +93,11 @@ class RewardConfig:
     epochs: float = doc("Passes over the train split.", 1.0)
     max_steps: int = doc("Stop after this many optimizer steps (-1 = run all epochs).", -1)
     batch_size: int = doc("Preference pairs per optimizer step.", 8)
+    micro_batch_size: int = doc(
+        "Pairs per forward/backward pass (0 = batch_size); smaller ones accumulate gradients up to batch_size: the "
+        "same optimizer step with less activation memory.",
+        0,
+    )
     max_train_pairs: int = doc(
         "Train on a seeded sample of this many train pairs, each pair type keeping its share (0 = all).", 0
     )
@@ -127,6 +132,8 @@ class RewardConfig:
             raise ValueError(f"reward.pooling must be last or mean, got {self.pooling!r}")
         if self.depth and self.lora_layers > self.depth:
             raise ValueError(f"reward.lora_layers={self.lora_layers} exceeds reward.depth={self.depth}")
+        if self.micro_batch_size and self.batch_size % self.micro_batch_size:
+            raise ValueError(f"reward.batch_size={self.batch_size} is not a multiple of micro_batch_size")
         if any(not w > 0 for w in self.type_weights.values()):
             raise ValueError(f"reward.type_weights must be positive, got {dict(self.type_weights)}")
 

@@ -56,7 +56,8 @@ def trainer_args(cfg: RewardConfig, output_dir: Path):
     on_cpu = not torch.cuda.is_available()
     return TRLRewardConfig(
         output_dir=str(output_dir),
-        per_device_train_batch_size=cfg.batch_size,
+        per_device_train_batch_size=cfg.micro_batch_size or cfg.batch_size,
+        gradient_accumulation_steps=cfg.batch_size // (cfg.micro_batch_size or cfg.batch_size),
         num_train_epochs=cfg.epochs,
         max_steps=cfg.max_steps,
         learning_rate=cfg.learning_rate,
@@ -121,7 +122,9 @@ def train_main(cfg: AppConfig) -> Result:
             callbacks=[tracking.trainer_callback()],
         )
         pool(trainer.model, tokenizer, head)
-        texts = [p[k] for p in train_pairs + encode_pairs(tokenizer, test_rows, max_length) for k in p if k != "length"]
+        # Train texts only: each is read once per epoch. Test texts are read once, so caching them saves no time,
+        # only memory is spent (the bench computes them whole, as the cache falls back for rows it does not hold).
+        texts = [p[k] for p in train_pairs for k in p if k != "length"]
         with trunk_cache(cfg, trainer.model, texts, tokenizer.pad_token_id) as (cached_layers, cache_seconds):
             has_checkpoint = any(work_dir.glob("checkpoint-*"))
             trainer.train(resume_from_checkpoint=True if cfg.resume and has_checkpoint else None)
