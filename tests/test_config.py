@@ -74,6 +74,7 @@ def test_every_yaml_key_has_a_comment_above():
         (["rl.algo=ppo"], "rl.algo"),
         (["model.dtype=float8"], "model.dtype"),
         (["reward.type_weights={content: -1}"], "reward.type_weights must be positive"),
+        (["reward.micro_batch_size=3"], "not a multiple of micro_batch_size"),
     ],
 )
 def test_bad_overrides_are_refused_before_anything_loads(override, message):

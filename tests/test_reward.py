@@ -203,3 +203,14 @@ def test_sample_pairs_weights_a_type_up_to_the_rows_it_has():
     # weight 10 asks for round(90 * 300/370) = 73 content rows of the 30 there are: all 30, no repeats
     heavy = sample_pairs(rows, 90, seed=0, weights={"content": 10.0})
     assert sum(r["pair_type"] == "content" for r in heavy) == 30 and len({r["i"] for r in heavy}) == len(heavy)
+
+
+def test_micro_batches_accumulate_to_the_configured_batch(tmp_path):
+    from culturalign.core.config import compose
+    from culturalign.train.reward import trainer_args
+
+    # batch 8 in micro-batches of 4: 2 passes per optimizer step; 0 means one pass of the whole batch
+    args = trainer_args(compose(["reward.micro_batch_size=4"]).reward, tmp_path)
+    assert (args.per_device_train_batch_size, args.gradient_accumulation_steps) == (4, 2)
+    args = trainer_args(compose([]).reward, tmp_path)
+    assert (args.per_device_train_batch_size, args.gradient_accumulation_steps) == (8, 1)
