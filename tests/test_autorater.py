@@ -326,6 +326,15 @@ def test_endpoint_judge_consistent_judge_and_scores(chat_server, policy):
     assert autorater.single(judge, policy, PROMPTS, ["x", "y", "z"])["mean"] == 4.0
 
 
+def test_endpoint_judge_reply_without_text_is_an_unreadable_verdict(chat_server, policy):
+    # content null on every reply: each verdict is unreadable (the judge is not "unavailable"), so both items tie
+    chat_server.reply = lambda body: None
+    out = autorater.pairwise(
+        EndpointJudge(chat_server.url, "judge-model", timeout=5), policy, PROMPTS[:2], ["a", "b"], ["c", "d"]
+    )
+    assert out["win_rate_a"] == 0.5 and len(chat_server.requests) == 4
+
+
 def test_endpoint_judge_closed_port_is_unavailable(policy):
     with socket.socket() as s:  # a port nobody listens on: bind, note, close
         s.bind(("127.0.0.1", 0))

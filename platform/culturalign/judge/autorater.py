@@ -197,7 +197,9 @@ class EndpointJudge:
     ) -> None:
         self.url, self.model, self.ties, self.max_tokens = url, model, ties, max_tokens
         who = f"autorater endpoint {url}"
-        self.endpoint = ChatEndpoint(url, model, who, JudgeUnavailable, api_key, timeout, max_retries, workers)
+        self.endpoint = ChatEndpoint(
+            url, model, who, JudgeUnavailable, api_key, timeout, max_retries, workers, text_required=False
+        )
 
     def ask_all(self, conversations: Sequence[list[dict[str, str]]]) -> list[str]:
         """Replies in order at temperature 0; any failure to get one is JudgeUnavailable naming the endpoint."""

@@ -18,19 +18,27 @@ def short(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def reply_text(response: Any, who: str, error: type[Exception] = RuntimeError) -> str:
-    """The text of a chat completion; anything else (no choices, no message, not text) raises ``error``."""
+def reply_text(response: Any, who: str, error: type[Exception] = RuntimeError, text_required: bool = True) -> str:
+    """The text of a chat completion; anything else (no choices, no message, not text) raises ``error``, except a
+    message whose content is null when ``text_required`` is off: that is an empty reply."""
     choices = getattr(response, "choices", None)
     if not isinstance(choices, list) or not choices:
         raise error(f"{who} answered something that is not a chat completion: {short(response)}")
-    content = getattr(getattr(choices[0], "message", None), "content", None)
+    message = getattr(choices[0], "message", None)
+    content = getattr(message, "content", None)
+    if content is None and message is not None and not text_required:
+        return ""
     if not isinstance(content, str):
         raise error(f"{who} answered a message without text: {short(choices[0])}")
     return content.strip()
 
 
 class ChatEndpoint:
-    """Chat completions from ``url``; failures raise ``error`` with a message that starts with ``who``."""
+    """Chat completions from ``url``; failures raise ``error`` with a message that starts with ``who``.
+
+    ``text_required=False`` takes a message with null content as an empty reply: for a judge that is one unreadable
+    verdict, not an endpoint to give up on (a reasoning model can spend its few tokens before writing any text).
+    """
 
     def __init__(
         self,
@@ -42,10 +50,12 @@ class ChatEndpoint:
         timeout: float = 60.0,
         max_retries: int = 2,
         workers: int = 4,
+        text_required: bool = True,
     ) -> None:
         from openai import OpenAI
 
         self.model, self.who, self.error, self.timeout, self.workers = model, who, error, timeout, workers
+        self.text_required = text_required
         # The client insists on a key; keyless local servers ignore the header.
         self.client = OpenAI(base_url=url, api_key=api_key or "unused", timeout=timeout, max_retries=max_retries)
 
@@ -65,7 +75,7 @@ class ChatEndpoint:
             raise self.error(f"{self.who} answered HTTP {exc.status_code}: {short(exc.message)}") from None
         except (openai.APIError, ValueError) as exc:  # a body that is not JSON, or not a completion
             raise self.error(f"{self.who} answered garbage ({short(exc)})") from None
-        return reply_text(response, self.who, self.error)
+        return reply_text(response, self.who, self.error, self.text_required)
 
     def ask_all(self, conversations: Sequence[list[dict[str, str]]], max_tokens: int, temperature: float) -> list[str]:
         """Replies in order; a few requests in flight at once since each is a network round trip."""
