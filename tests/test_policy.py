@@ -190,3 +190,46 @@ def test_dpo_sft_weight_adds_trls_sft_loss_on_the_chosen_answer(tmp_path, weight
     rl = compose([f"rl.dpo_sft_weight={weight}"]).rl
     args = DPOConfig(output_dir=str(tmp_path), use_cpu=True, bf16=False, **loss_args(rl))
     assert args.loss_type == types and args.loss_weights == weights
+
+
+def test_online_dpo_pairs_finished_answers_and_falls_back_to_a_clipped_one():
+    from culturalign.train.online_dpo import label_pairs, pair_words
+
+    prompts = ["p1", "p2", "p3", "p4"]
+    answers = [["a b", "c", "d e f g h i", "j k l"], ["m", "n o p q r s"], ["t", "u"], ["v", "w"]]
+    finished = [[True, True, False, True], [True, False], [False, False], [True, True]]
+    rewards = [[2.0, -1.0, -5.0, 0.5], [1.0, 0.0], [3.0, 1.0], [1.0, 0.8]]
+    pairs = label_pairs(prompts, answers, finished, rewards, min_margin=0.5)
+    # p1: best finished "a b" (2.0) vs worst *finished* "c" (-1.0); the clipped "d e f g h i" (-5.0) is passed over
+    # p2: a single finished answer, so the clipped one is its rejected; p3: nothing finished, no pair;
+    # p4: margin 0.2 < 0.5, no pair
+    got = [(p["prompt"][0]["content"], p["chosen"][0]["content"], p["rejected"][0]["content"]) for p in pairs]
+    assert got == [("p1", "a b", "c"), ("p2", "m", "n o p q r s")]
+    # chosen words (2 + 1) / 2 = 1.5; rejected (1 + 6) / 2 = 3.5
+    assert pair_words(pairs) == {"chosen_words": 1.5, "rejected_words": 3.5}
+    assert pair_words([]) == {"chosen_words": 0.0, "rejected_words": 0.0}
+
+
+def test_online_dpo_never_chooses_a_loop_and_rejects_it_first():
+    from culturalign.train.online_dpo import label_pairs
+
+    # after the en-DE adapter's greedy answer (docs/BENCHMARKS.md): 48 trigrams with punctuation, 14 repeat an
+    # earlier one -> 0.29 >= 0.15; the other two answers repeat none
+    loop = (
+        "The Nova N9 phone is a Nova N9 phone, which is a Nova N9 device. The screen reader is activated when a "
+        "Nova N9 phone is used. The Nova N9 is a Nova N9 smartphone. The Nova N9 device is a Nova N9 smart phone."
+    )
+    plain = "Open Settings, then Accessibility, and switch on the screen reader."
+    worse = "Please restart the phone and try again."
+    prompts = ["screen reader?", "screen reader?"]
+    answers = [[loop, plain, worse], [loop, worse]]
+    finished = [[True, True, True], [True, True]]
+    rewards = [[3.0, 1.0, 0.0], [3.0, 2.9]]
+    pairs = label_pairs(prompts, answers, finished, rewards, min_margin=0.5, max_repetition=0.15)
+    # prompt 1: the loop has the best reward but cannot be chosen; it is rejected ahead of the lower-rewarded `worse`
+    # prompt 2: the loop against `worse` (margin -0.1) still makes a pair: a loop is always below the chosen
+    got = [(p["chosen"][0]["content"], p["rejected"][0]["content"]) for p in pairs]
+    assert got == [(plain, loop), (worse, loop)]
+    # with the rule off the loop is chosen, and the pair's margin 3.0 - 0.0 passes
+    off = label_pairs(prompts[:1], answers[:1], finished[:1], rewards[:1], min_margin=0.5)
+    assert (off[0]["chosen"][0]["content"], off[0]["rejected"][0]["content"]) == (loop, worse)

@@ -164,6 +164,11 @@ class RLConfig:
     rounds: int = doc("online_dpo: sample-label-train rounds.", 2)
     prompts_per_round: int = doc("online_dpo: RL prompts sampled per round.", 32)
     min_margin: float = doc("online_dpo: smallest reward gap between the best and worst answer that makes a pair.", 0.5)
+    max_repetition: float = doc(
+        "online_dpo: an answer repeating this share of its trigrams or more (data.text.repetition_rate) is never "
+        "chosen, and is rejected first: the reward model scores a paraphrase loop like an answer (1.0 = off).",
+        1.0,
+    )
     dpo_epochs: float = doc("online_dpo: passes over each round's pairs.", 2.0)
     dpo_sft_weight: float = doc(
         "Weight of an SFT (negative log-likelihood) loss on each pair's chosen answer beside DPO's sigmoid loss, as in "

@@ -3,9 +3,10 @@
 Each of ``rl.rounds`` rounds takes ``rl.prompts_per_round`` RL prompts, samples ``rl.num_generations`` answers to
 each from the current policy (``train.rollout.sample``: one prefill per prompt, inverse-CDF sampling, up to
 ``rl.max_completion_length`` tokens) and scores them with the reward model plus the policy rules
-(``train.rewards``). Unfinished answers (no end of turn within the limit) are never chosen: the reward model would
-judge a fragment, so they rank below every finished answer. The best finished answer and the worst answer of a
-prompt form a pair when their reward margin is at least ``rl.min_margin``. TRL's DPOTrainer then trains on the
+(``train.rewards``). Unfinished answers (no end of turn within the limit) and loops (``rl.max_repetition``) are never
+chosen: the reward model would judge a fragment, and it scores a loop like an answer. The best and the worst
+finished answer of a prompt form a pair when their reward margin is at least ``rl.min_margin``; a clipped answer is
+the rejected one only where it is the prompt's sole alternative (``label_pairs``). TRL's DPOTrainer then trains on the
 round's pairs; its reference is a frozen copy of the adapter it is handed (the SFT adapter in round 1, so the KL
 anchor is the SFT policy as in InstructGPT; later rounds anchor to the previous round, as iterative DPO does).
 Reward-model labelling of the policy's own samples is what makes this RL rather than offline DPO: the pairs come
@@ -21,6 +22,7 @@ from typing import Any
 from culturalign.core import tracking
 from culturalign.core.config import AppConfig
 from culturalign.data.preferences import as_messages
+from culturalign.data.text import repetition_rate
 from culturalign.train.rollout import sample
 
 
@@ -48,21 +50,38 @@ def sample_answers(model, tokenizer, prompts: list, n: int, max_new_tokens: int,
 
 
 def label_pairs(
-    prompts: list, answers: list[list[str]], finished: list[list[bool]], rewards: list[list[float]], min_margin: float
+    prompts: list,
+    answers: list[list[str]],
+    finished: list[list[bool]],
+    rewards: list[list[float]],
+    min_margin: float,
+    max_repetition: float = 1.0,
 ) -> list[dict]:
-    """One (best finished, worst) pair per prompt whose reward margin is at least ``min_margin``.
+    """One (chosen, rejected) pair per prompt whose reward margin is at least ``min_margin``.
 
-    An unfinished answer counts as below every finished one: it may be the rejected answer, never the chosen.
+    Chosen: the best-rewarded answer that finished and repeats less than ``max_repetition`` of its trigrams
+    (``data.text.repetition_rate``). The reward model scores a paraphrase loop ("The Nova N9 phone is a Nova N9
+    phone, which is a Nova N9 device...") like an answer, and the en-DE policy learned loops when they could be
+    chosen (docs/BENCHMARKS.md). Rejected: the worst finished answer, a looping one counting below every other, so
+    both answers of a pair are finished and about as long: a finished answer against a clipped one mostly teaches
+    "stop sooner", which is what the en-DE policy learned when clipped answers were always the rejected ones. Only
+    a prompt whose one finished answer is the chosen pairs it against a clipped one, so the policy still learns to
+    end its answers; a loop against the chosen always makes a pair. A prompt with nothing to choose makes no pair.
     """
     pairs = []
     for prompt, texts, done, values in zip(prompts, answers, finished, rewards, strict=True):
-        finished_ix = [i for i, d in enumerate(done) if d]
-        if not finished_ix:
+        looping = [repetition_rate(t) >= max_repetition for t in texts]
+        eligible = [i for i, d in enumerate(done) if d and not looping[i]]
+        if not eligible:
             continue
-        best = max(finished_ix, key=lambda i: values[i])
-        unfinished = [i for i, d in enumerate(done) if not d]
-        worst = unfinished[0] if unfinished else min(range(len(texts)), key=lambda i: values[i])
-        margin = float("inf") if not done[worst] else values[best] - values[worst]
+        best = max(eligible, key=lambda i: values[i])
+        others = [i for i, d in enumerate(done) if d and i != best]
+        if others:
+            worst = min(others, key=lambda i: (not looping[i], values[i]))
+            margin = float("inf") if looping[worst] else values[best] - values[worst]
+        else:
+            worst = next((i for i, d in enumerate(done) if not d), best)
+            margin = float("inf")
         if worst != best and margin >= min_margin and texts[best] != texts[worst]:
             pairs.append(
                 {
@@ -72,6 +91,12 @@ def label_pairs(
                 }
             )
     return pairs
+
+
+def pair_words(pairs: list[dict]) -> dict[str, float]:
+    """Mean words of the chosen and the rejected answers: a pair set that mostly contrasts length shows here."""
+    words = lambda key: [len(p[key][0]["content"].split()) for p in pairs]  # noqa: E731
+    return {f"{key}_words": sum(words(key)) / max(len(pairs), 1) for key in ("chosen", "rejected")}
 
 
 def loss_args(rl) -> dict:
@@ -90,6 +115,7 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
     order = list(prompts)
     random.Random(rl.seed).shuffle(order)
     info: dict[str, Any] = {"pairs": 0, "sampled": 0, "clipped": 0}
+    every_pair: list[dict] = []
     for round_ in range(rl.rounds):
         batch = [order[(round_ * rl.prompts_per_round + i) % len(order)] for i in range(rl.prompts_per_round)]
         answers, finished = sample_answers(
@@ -98,17 +124,19 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
         flat = [a for group in answers for a in group]
         values = reward([p for p in batch for _ in range(rl.num_generations)], flat)
         rewards = [values[i * rl.num_generations : (i + 1) * rl.num_generations] for i in range(len(batch))]
-        pairs = label_pairs(batch, answers, finished, rewards, rl.min_margin)
+        pairs = label_pairs(batch, answers, finished, rewards, rl.min_margin, rl.max_repetition)
         clipped = sum(not d for group in finished for d in group)
         info["sampled"] += len(flat)
         info["clipped"] += clipped
         info["pairs"] += len(pairs)
+        every_pair += pairs
         tracking.log_metrics(
             {
                 "round_reward_mean": sum(values) / len(values),
                 "round_pairs": len(pairs),
                 "round_clipped": clipped / len(flat),
-            },
+            }
+            | {f"round_{k}": v for k, v in pair_words(pairs).items()},
             step=round_,
         )
         if not pairs:
@@ -135,4 +163,5 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
     if "ref" in model.peft_config:
         model.delete_adapter("ref")
     info["clipped_share"] = info["clipped"] / max(info["sampled"], 1)
+    info |= {f"pair_{k}": v for k, v in pair_words(every_pair).items()}
     return model, info
