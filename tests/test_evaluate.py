@@ -83,3 +83,18 @@ def test_kl_matches_the_full_logits_formula_with_the_trunk_replayed(tiny_base):
         count += answer_ids.shape[1]
     assert kl_to_base(model, tok, prompts, answers) == pytest.approx(expected / count, rel=1e-4)
     assert expected > 0
+
+
+def test_generate_ended_tells_a_finished_answer_from_one_cut_at_the_limit(tiny_base):
+    from culturalign.model.generation import generate_ended
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_base)
+    tokenizer = AutoTokenizer.from_pretrained(tiny_base, padding_side="left")
+    prompts, eos = ["where is my order ?", "hello ?"], tokenizer.eos_token_id
+    # end of turn banned: both rows run to the 4-token limit, so neither ended
+    texts, ended = generate_ended(model, tokenizer, prompts, max_new_tokens=4, suppress_tokens=[eos])
+    assert ended == [False, False] and all(texts)
+    # end of turn forced at the last step: both rows end within the limit
+    _, ended = generate_ended(model, tokenizer, prompts, max_new_tokens=4, forced_eos_token_id=eos)
+    assert ended == [True, True]

@@ -175,6 +175,7 @@ COLUMNS = (  # (header, width, row -> value); None shows as "-"
     ("LC SFT", 7, lambda r: r.get("lc_win_rate_vs_sft")),
     ("degen", 6, lambda r: r.get("degenerate_rate")),
     ("base", 6, lambda r: r.get("base_degenerate_rate")),
+    ("clipped", 8, lambda r: r.get("clipped_rate")),
 )
 
 

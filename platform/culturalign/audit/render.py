@@ -42,6 +42,7 @@ EVAL_METRICS: list[tuple[str, str, str | float | None, int]] = [
     ("compliance", "Policy compliance", "base_compliance", 3),
     ("repetition", "Repeated-trigram rate", "base_repetition", 3),
     ("mean_words", "Mean answer length (words)", "base_mean_words", 1),
+    ("clipped_rate", "Answers cut at the token limit (share)", "base_clipped_rate", 3),
     ("chrf", "chrF vs reference answers", "base_chrf", 2),
     ("n", "Evaluation prompts", None, 0),
 ]

@@ -134,8 +134,12 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
     variants = [tag, BASE] + ([sft_name(tag)] if sft_name(tag) in policy_model.peft_config else [])
     # One mixed batch per chunk: adapter, base and SFT rows side by side (PEFT adapter_names).
     names = [v for v in variants for _ in prompts]
-    mixed = generate_batched(policy_model, tokenizer, prompts * len(variants), cfg, names)
+    mixed, ended = generate_batched(policy_model, tokenizer, prompts * len(variants), cfg, names)
     answers = {v: mixed[i * len(prompts) : (i + 1) * len(prompts)] for i, v in enumerate(variants)}
+    # answers cut at evaluation.max_new_tokens: the reward model would judge fragments, so the share is reported
+    clipped = {
+        v: ended[i * len(prompts) : (i + 1) * len(prompts)].count(False) / len(prompts) for i, v in enumerate(variants)
+    }
     tuned, plain = answers[tag], answers[BASE]
     scorer.set_adapter(tag)
     # the truncation of the adapter load_reward_scorer attached
@@ -154,6 +158,8 @@ def evaluate_locale(cfg: AppConfig, tag: str, base: BaseModel, policy_model, tok
         policy_model.set_adapter(tag)
     metrics |= {"kl_to_base": kl_to_base(policy_model, tokenizer, prompts, tuned)}
     metrics |= {"degenerate_rate": degenerate_rate(tuned), "base_degenerate_rate": degenerate_rate(plain)}
+    metrics |= {"clipped_rate": clipped[tag], "base_clipped_rate": clipped[BASE]}
+    metrics |= {"sft_clipped_rate": clipped[sft_name(tag)]} if sft_name(tag) in clipped else {}
     metrics |= reference_metrics(tuned, references) | prefixed(reference_metrics(plain, references), "base_")
     metrics |= both(compliance_table(market.policy, tuned), compliance_table(market.policy, plain), "compliance_")
     metrics |= {"compliance": metrics["compliance_rules"], "base_compliance": metrics["base_compliance_rules"]}
@@ -336,7 +342,7 @@ def generation_matrix(cfg: AppConfig, tags: list[str], policy_model, tokenizer, 
         rows = [r for _, r in read_jsonl(Path(cfg.paths.locales) / tag / "eval.jsonl", Report())]
         prompts += [r["prompt"] for r in rows[: cfg.evaluation.matrix_prompts]]
     names = [t for t in tags for _ in prompts]
-    answers = generate_batched(policy_model, tokenizer, prompts * len(tags), cfg, names)
+    answers, _ = generate_batched(policy_model, tokenizer, prompts * len(tags), cfg, names)
     by_adapter = {t: answers[i * len(prompts) : (i + 1) * len(prompts)] for i, t in enumerate(tags)}
     matrix: dict[str, dict[str, float]] = {}
     for rm in tags:

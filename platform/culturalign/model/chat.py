@@ -62,6 +62,6 @@ def generate_main(cfg: AppConfig) -> Result:
         raise CommandError("\n".join(map(str, report.problems)))
     rows = [row for _, row in numbered]
     model, tokenizer = load_assistant(cfg, cfg.locale)
-    answers = generate_batched(model, tokenizer, [r["prompt"] for r in rows], cfg)
+    answers, _ = generate_batched(model, tokenizer, [r["prompt"] for r in rows], cfg)
     atomic_write_jsonl(Path(cfg.out), [r | {"response": a} for r, a in zip(rows, answers, strict=True)])
     return Result({"locale": cfg.locale, "n": len(rows), "out": cfg.out})

@@ -65,6 +65,20 @@ def generate(
 
     Extra kwargs go to ``model.generate``.
     """
+    texts, _ = generate_ended(model, tokenizer, prompts, max_new_tokens, temperature, decoding, **kwargs)
+    return texts
+
+
+def generate_ended(
+    model,
+    tokenizer,
+    prompts: list[Any],
+    max_new_tokens: int = 128,
+    temperature: float = 0.0,
+    decoding=None,
+    **kwargs,
+) -> tuple[list[str], list[bool]]:
+    """``generate``'s answers, and whether each ended with an end of turn (False: cut at ``max_new_tokens``)."""
     import torch
 
     assert tokenizer.padding_side == "left", "decoder-only batch generation needs left padding"
@@ -76,19 +90,26 @@ def generate(
             **batch, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, **sampling, **kwargs
         )
     new_tokens = out[:, batch["input_ids"].shape[1] :]
-    return [t.strip() for t in tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+    # a row that stopped early holds its end of turn (then padding); a row cut at the limit holds none
+    ended = (new_tokens == tokenizer.eos_token_id).any(dim=1).tolist()
+    texts = [t.strip() for t in tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+    return texts, ended
 
 
 def generate_batched(
     model, tokenizer, prompts: list[Any], cfg: AppConfig, adapter_names: list[str] | None = None
-) -> list[str]:
-    """Greedy answers in batches; ``adapter_names`` (one per prompt) mixes adapters within a batch."""
+) -> tuple[list[str], list[bool]]:
+    """Greedy answers in batches, and whether each ended (``generate_ended``); ``adapter_names`` (one per prompt)
+    mixes adapters within a batch."""
     from tqdm.auto import tqdm
 
-    out: list[str] = []
+    texts: list[str] = []
+    ended: list[bool] = []
     size = cfg.evaluation.batch_size
     for start in tqdm(range(0, len(prompts), size), desc="generating", unit="batch"):
         extra = {"adapter_names": adapter_names[start : start + size]} if adapter_names else {}
         batch = prompts[start : start + size]
-        out += generate(model, tokenizer, batch, cfg.evaluation.max_new_tokens, decoding=cfg.decoding, **extra)
-    return out
+        out = generate_ended(model, tokenizer, batch, cfg.evaluation.max_new_tokens, decoding=cfg.decoding, **extra)
+        texts += out[0]
+        ended += out[1]
+    return texts, ended
