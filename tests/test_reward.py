@@ -12,6 +12,7 @@ from culturalign.core.command import CommandError
 from culturalign.judge.reward_eval import matrix_main, score_main
 from culturalign.model.reward_model import encode, scores
 from culturalign.train.reward import train_main
+from safetensors import safe_open
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_encode_uses_the_chat_template_and_truncates(tiny_base):
 
 
 def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
-    cfg = cfg_for("locale=en-JP")
+    cfg = cfg_for("locale=en-JP", "reward.bf16=true")
     result = train_main(cfg).data
     # 24 distinct train pairs where chosen/rejected differ only in style words: learnable to 100%
     assert result["accuracy"] == 1.0 and result["gate_passed"] and result["version"] == 1
@@ -56,6 +57,9 @@ def test_train_publishes_registers_and_gates(cfg_for, capsys, tmp_path):
     assert {"adapter_model.safetensors", "adapter_config.json"} <= set(manifest["files"])
     config = json.loads((path / "adapter_config.json").read_text())
     assert "score" in config["modules_to_save"]  # the head is saved with the LoRA
+    # trained on bfloat16 frozen weights (reward.bf16), yet what trained is float32: AdamW's steps would round away
+    with safe_open(path / "adapter_model.safetensors", "pt") as saved:
+        assert {str(saved.get_tensor(k).dtype) for k in saved.keys()} == {"torch.float32"}
     assert manifest["mlflow_run_id"] and manifest["data_sha256"] and manifest["policy_sha256"]
     tracking.configure(cfg.tracking)
     assert tracking.alias_version("culturalign-en-JP-reward", "champion") == 1

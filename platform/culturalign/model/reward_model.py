@@ -53,8 +53,12 @@ class Head:
         return cls(manifest.get("depth", 0), manifest.get("pooling", "last"))
 
 
-def load_scorer_base(base: BaseModel, head: Head = Head()):
-    """(sequence-classification model with a fresh 1-logit head, tokenizer) on the base, cut to ``head.depth``."""
+def load_scorer_base(base: BaseModel, head: Head = Head(), dtype=None):
+    """(sequence-classification model with a fresh 1-logit head, tokenizer) on the base, cut to ``head.depth``.
+
+    Weights in ``dtype`` (default float32). Training passes bfloat16: under autocast, float32 frozen weights would be
+    cast again on every forward and the residual stream would stay float32 (``upcast_trainable`` keeps what trains
+    in float32)."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
     from trl.trainer.reward_trainer import suppress_seqcls_warning
@@ -62,13 +66,25 @@ def load_scorer_base(base: BaseModel, head: Head = Head()):
     tokenizer = AutoTokenizer.from_pretrained(base.path)
     tokenizer.padding_side = "right"
     with suppress_seqcls_warning():
-        model = AutoModelForSequenceClassification.from_pretrained(base.path, num_labels=1, dtype=torch.float32)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            base.path, num_labels=1, dtype=dtype or torch.float32
+        )
     model.config.pad_token_id = tokenizer.pad_token_id  # the head reads the last non-pad token
     if head.depth and head.depth < model.config.num_hidden_layers:
         # the layers above ``depth`` are never run: the final norm and the score head read layer ``depth``
         model.model.layers = model.model.layers[: head.depth]
         model.config.num_hidden_layers = head.depth
     return model, tokenizer
+
+
+def upcast_trainable(model) -> None:
+    """Trainable parameters (LoRA, the score head) in float32 on bfloat16 frozen weights: AdamW's updates to a
+    bfloat16 parameter would round away (8 bits of mantissa)."""
+    import torch
+
+    for param in model.parameters():
+        if param.requires_grad and param.dtype != torch.float32:
+            param.data = param.data.float()
 
 
 def pool(model, tokenizer, head: Head) -> None:

@@ -27,7 +27,7 @@ from culturalign.data.stats import flat_metrics
 from culturalign.judge.gates import all_passed, reward_gates
 from culturalign.judge.reward_eval import bench_pairs
 from culturalign.model.base import resolve
-from culturalign.model.reward_model import Head, encode, encode_pairs, load_scorer_base, pool
+from culturalign.model.reward_model import Head, encode, encode_pairs, load_scorer_base, pool, upcast_trainable
 from culturalign.model.trunk import cached_trunk
 
 # ------------------------------------------------------------------------------------------------ model pieces
@@ -85,6 +85,7 @@ def trainer_args(cfg: RewardConfig, output_dir: Path):
 
 def train_main(cfg: AppConfig) -> Result:
     """Train, bench, publish and register the market's reward model."""
+    import torch
     from datasets import Dataset
     from trl import RewardTrainer
 
@@ -110,7 +111,7 @@ def train_main(cfg: AppConfig) -> Result:
         tracking.log_dataset(test_rows, f"{market.tag}-preferences-test", data_sha, str(market.dir), "testing")
 
         head = Head(cfg.reward.depth, cfg.reward.pooling)
-        model, tokenizer = load_scorer_base(base, head)
+        model, tokenizer = load_scorer_base(base, head, torch.bfloat16 if cfg.reward.bf16 else torch.float32)
         max_length, coverage = fit_max_length(tokenizer, train_rows + test_rows, cfg.reward.max_length)
         train_pairs = encode_pairs(tokenizer, train_rows, max_length)
         trainer = RewardTrainer(
@@ -121,6 +122,7 @@ def train_main(cfg: AppConfig) -> Result:
             peft_config=lora_config(cfg.reward, model.config.num_hidden_layers),
             callbacks=[tracking.trainer_callback()],
         )
+        upcast_trainable(trainer.model)
         pool(trainer.model, tokenizer, head)
         # Train texts only: each is read once per epoch. Test texts are read once, so caching them saves no time,
         # only memory is spent (the bench computes them whole, as the cache falls back for rows it does not hold).
