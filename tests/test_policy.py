@@ -233,3 +233,25 @@ def test_online_dpo_never_chooses_a_loop_and_rejects_it_first():
     # with the rule off the loop is chosen, and the pair's margin 3.0 - 0.0 passes
     off = label_pairs(prompts[:1], answers[:1], finished[:1], rewards[:1], min_margin=0.5)
     assert (off[0]["chosen"][0]["content"], off[0]["rejected"][0]["content"]) == (loop, worse)
+
+
+def test_length_slope_is_fitted_within_prompts_on_finished_answers():
+    from culturalign.train.online_dpo import length_slope, without_length
+
+    rewards = [[1.0, 0.0], [0.0, 2.0, 9.0]]
+    words = [[10, 20], [10, 30, 50]]
+    finished = [[True, True], [True, True, False]]
+    # prompt 1: centred words (-5, 5) x rewards (0.5, -0.5) -> -5 over 50; prompt 2 drops the clipped answer:
+    # (-10, 10) x (-1, 1) -> 20 over 200; pooled (-5 + 20) / (50 + 200) = 0.06 reward per word
+    assert length_slope(rewards, words, finished) == pytest.approx(0.06)
+    adjusted = without_length(rewards, words, 0.06)
+    assert adjusted[0] == pytest.approx([0.4, -1.2]) and adjusted[1] == pytest.approx([-0.6, 0.2, 6.0])
+    # a reward that only prefers shorter answers: its trend taken out, the two answers tie and make no pair
+    shorter = [[2.0, 1.0]]
+    slope = length_slope(shorter, [[10, 40]], [[True, True]])  # -1/30 per word
+    from culturalign.train.online_dpo import label_pairs
+
+    tied = without_length(shorter, [[10, 40]], slope)
+    assert tied[0][0] == pytest.approx(tied[0][1])
+    assert label_pairs(["p"], [["short one", "long " * 40]], [[True, True]], tied, min_margin=0.5) == []
+    assert length_slope([[1.0]], [[10]], [[True]]) == 0.0  # nothing to fit

@@ -169,6 +169,11 @@ class RLConfig:
         "chosen, and is rejected first: the reward model scores a paraphrase loop like an answer (1.0 = off).",
         1.0,
     )
+    length_debias: bool = doc(
+        "online_dpo: choose each pair by the reward minus its length trend (reward per word, fitted within prompts "
+        "each round), so RL learns what the reward sees beyond length; the slope is logged either way.",
+        False,
+    )
     dpo_epochs: float = doc("online_dpo: passes over each round's pairs.", 2.0)
     dpo_sft_weight: float = doc(
         "Weight of an SFT (negative log-likelihood) loss on each pair's chosen answer beside DPO's sigmoid loss, as in "

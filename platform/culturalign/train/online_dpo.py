@@ -93,6 +93,32 @@ def label_pairs(
     return pairs
 
 
+def length_slope(rewards: list[list[float]], words: list[list[int]], finished: list[list[bool]]) -> float:
+    """Reward per word among the finished answers to the same prompt (pooled within-prompt least squares).
+
+    Within a prompt, so that prompts that need long answers do not pass for a length preference; finished answers
+    only, as only they can be chosen. 0 when no prompt has two finished answers of different lengths.
+    """
+    num = den = 0.0
+    for values, counts, done in zip(rewards, words, finished, strict=True):
+        kept = [(w, r) for w, r, d in zip(counts, values, done, strict=True) if d]
+        if len(kept) < 2:
+            continue
+        mean_w = sum(w for w, _ in kept) / len(kept)
+        mean_r = sum(r for _, r in kept) / len(kept)
+        num += sum((w - mean_w) * (r - mean_r) for w, r in kept)
+        den += sum((w - mean_w) ** 2 for w, _ in kept)
+    return num / den if den else 0.0
+
+
+def without_length(rewards: list[list[float]], words: list[list[int]], slope: float) -> list[list[float]]:
+    """Rewards with the length trend taken out (``slope`` per word), for choosing pairs by what is not length."""
+    return [
+        [r - slope * w for r, w in zip(values, counts, strict=True)]
+        for values, counts in zip(rewards, words, strict=True)
+    ]
+
+
 def pair_words(pairs: list[dict]) -> dict[str, float]:
     """Mean words of the chosen and the rejected answers: a pair set that mostly contrasts length shows here."""
     words = lambda key: [len(p[key][0]["content"].split()) for p in pairs]  # noqa: E731
@@ -124,6 +150,10 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
         flat = [a for group in answers for a in group]
         values = reward([p for p in batch for _ in range(rl.num_generations)], flat)
         rewards = [values[i * rl.num_generations : (i + 1) * rl.num_generations] for i in range(len(batch))]
+        words = [[len(a.split()) for a in group] for group in answers]
+        slope = length_slope(rewards, words, finished)
+        if rl.length_debias:  # the pair's answers differ by what the reward sees beyond length
+            rewards = without_length(rewards, words, slope)
         pairs = label_pairs(batch, answers, finished, rewards, rl.min_margin, rl.max_repetition)
         clipped = sum(not d for group in finished for d in group)
         info["sampled"] += len(flat)
@@ -135,6 +165,7 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
                 "round_reward_mean": sum(values) / len(values),
                 "round_pairs": len(pairs),
                 "round_clipped": clipped / len(flat),
+                "round_length_slope": slope,
             }
             | {f"round_{k}": v for k, v in pair_words(pairs).items()},
             step=round_,
