@@ -125,6 +125,16 @@ def pair_words(pairs: list[dict]) -> dict[str, float]:
     return {f"{key}_words": sum(words(key)) / max(len(pairs), 1) for key in ("chosen", "rejected")}
 
 
+def round_pairs(rl, prompts: list, answers: list[list[str]], finished: list[list[bool]], rewards: list[list[float]]):
+    """(the round's DPO pairs, the reward's length slope): ``label_pairs`` on the rewards, with their length trend
+    taken out first when ``rl.length_debias`` is on."""
+    words = [[len(a.split()) for a in group] for group in answers]
+    slope = length_slope(rewards, words, finished)
+    if rl.length_debias:  # the pair's answers then differ by what the reward sees beyond length
+        rewards = without_length(rewards, words, slope)
+    return label_pairs(prompts, answers, finished, rewards, rl.min_margin, rl.max_repetition), slope
+
+
 def loss_args(rl) -> dict:
     """DPOConfig loss settings: the sigmoid DPO loss, plus an SFT loss on the chosen answer when weighted (RPO)."""
     if not rl.dpo_sft_weight:
@@ -150,11 +160,7 @@ def train(cfg: AppConfig, model, tokenizer, prompts: list, reward, work_dir: Pat
         flat = [a for group in answers for a in group]
         values = reward([p for p in batch for _ in range(rl.num_generations)], flat)
         rewards = [values[i * rl.num_generations : (i + 1) * rl.num_generations] for i in range(len(batch))]
-        words = [[len(a.split()) for a in group] for group in answers]
-        slope = length_slope(rewards, words, finished)
-        if rl.length_debias:  # the pair's answers differ by what the reward sees beyond length
-            rewards = without_length(rewards, words, slope)
-        pairs = label_pairs(batch, answers, finished, rewards, rl.min_margin, rl.max_repetition)
+        pairs, slope = round_pairs(rl, batch, answers, finished, rewards)
         clipped = sum(not d for group in finished for d in group)
         info["sampled"] += len(flat)
         info["clipped"] += clipped
