@@ -148,6 +148,10 @@ def test_generate_evaluate_and_pipeline(with_reward_models, capsys, tmp_path):
     for key in ("sft_win_rate", "sft_lc_win_rate", "sft_reward_delta", "sft_kl_to_base", "sft_degenerate_rate"):
         assert key in result, key
     assert result["sft_kl_to_base"] >= 0 and 0 <= result["sft_win_rate"] <= 1
+    # the share of answers cut at evaluation.max_new_tokens: whole answers out of n, for adapter, SFT and base
+    for key in ("clipped_rate", "sft_clipped_rate", "base_clipped_rate"):
+        cut = result[key] * result["n"]
+        assert 0 <= cut <= result["n"] and cut == pytest.approx(round(cut)), key
     tracking.configure(with_reward_models().tracking)
     alias = "champion" if result["gate_passed"] else "challenger"
     assert tracking.alias_version("culturalign-en-JP-policy", alias) == 1

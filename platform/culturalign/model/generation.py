@@ -90,8 +90,11 @@ def generate_ended(
             **batch, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id, **sampling, **kwargs
         )
     new_tokens = out[:, batch["input_ids"].shape[1] :]
-    # a row that stopped early holds its end of turn (then padding); a row cut at the limit holds none
-    ended = (new_tokens == tokenizer.eos_token_id).any(dim=1).tolist()
+    # a row that stopped early holds a stop token (then padding); a row cut at the limit holds none. The model's
+    # generation config may stop on more tokens than the tokenizer's end of turn.
+    stops = getattr(getattr(model, "generation_config", None), "eos_token_id", None)
+    stops = {tokenizer.eos_token_id} | set(stops if isinstance(stops, list) else [stops] if stops is not None else [])
+    ended = torch.isin(new_tokens, torch.tensor(sorted(stops), device=new_tokens.device)).any(dim=1).tolist()
     texts = [t.strip() for t in tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
     return texts, ended
 
