@@ -62,8 +62,17 @@ def check(data: dict, full: bool = True) -> tuple[list[str], list[str], dict]:
     identical = identical_prompt_share(prompts)
     for market, d in data["markets"].items():
         b = d["builder"]
-        P, W = market_problems(market, d["pairs"], d["rl"], d["eval"], data["splits"], b.contract, data["verbs"],
-                               lambda p: has_steps(p.sc.content()), full)
+        P, W = market_problems(
+            market,
+            d["pairs"],
+            d["rl"],
+            d["eval"],
+            data["splits"],
+            b.contract,
+            data["verbs"],
+            lambda p: has_steps(p.sc.content()),
+            full,
+        )
         problems += P
         warnings += W
         if identical[market] > 0.30:
@@ -85,8 +94,10 @@ def check(data: dict, full: bool = True) -> tuple[list[str], list[str], dict]:
                 warnings.append(f"content: {note} (x{n})")
         for (sid, kind), (ok, failed, why) in sorted(b.fits.items()):
             if kind == "plain" and failed > ok:
-                warnings.append(f"content: {sid}: {market} plain answers break the contract in {failed} of "
-                                f"{ok + failed} draws ({why})")
+                warnings.append(
+                    f"content: {sid}: {market} plain answers break the contract in {failed} of "
+                    f"{ok + failed} draws ({why})"
+                )
         long = Counter(kind for (sid, kind), (ok, failed, why) in b.fits.items() if failed)
         d["unfit"] = dict(long)
     return problems, warnings, stats
@@ -101,9 +112,11 @@ def report(data: dict, problems: list[str], warnings: list[str], stats: dict) ->
         print(f"   mean words (chosen, rejected) {s['mean_words']}")
         print(f"   longer-wins (test) {s['longer_wins_test']}")
         print(f"   bag-of-words (test) {s['bow_test']}; with punctuation tokens {s['bow_test_punct']}")
-        print(f"   openers {s['distinct_openers']} distinct (top {s['top_opener_share']:.1%}); closers "
-              f"{s['distinct_closers']} distinct, top-5 share {s['top5_closer_share']:.1%}; "
-              f"identical prompts {s['identical_prompt_share']:.1%}")
+        print(
+            f"   openers {s['distinct_openers']} distinct (top {s['top_opener_share']:.1%}); closers "
+            f"{s['distinct_closers']} distinct, top-5 share {s['top5_closer_share']:.1%}; "
+            f"identical prompts {s['identical_prompt_share']:.1%}"
+        )
     for market, d in data["markets"].items():
         print(f"   {market} BoW by flaw: {d['bow_flaw']}")
         print(f"   {market} BoW top words: {d['bow_top']}")
@@ -113,7 +126,9 @@ def report(data: dict, problems: list[str], warnings: list[str], stats: dict) ->
                 engine[note.split(": no ")[1].split(" pair")[0]] += n
         if engine:
             print(f"   {market} pair attempts that found no fit (retried): {dict(engine)}")
-        print(f"   {market} situations with some draws too long or short for the contract, by prompt kind: {d['unfit']}")
+        print(
+            f"   {market} situations with some draws too long or short for the contract, by prompt kind: {d['unfit']}"
+        )
     for w in warnings:
         print(f"warning: {w}")
     for p in problems[:200]:
@@ -145,10 +160,22 @@ def main() -> int:
     for market, d in data["markets"].items():
         tag = TAGS[market]
         write_jsonl(ROOT / tag / "preferences.jsonl", [p.row() for p in d["pairs"]])
-        write_jsonl(ROOT / tag / "prompts.jsonl", [{k: r[k] for k in ("prompt", "topic", "situation", "prompt_kind")} for r in d["rl"]])
-        write_jsonl(ROOT / tag / "eval.jsonl", [{k: r[k] for k in ("prompt", "reference", "topic", "situation", "prompt_kind")} for r in d["eval"]])
+        write_jsonl(
+            ROOT / tag / "prompts.jsonl",
+            [{k: r[k] for k in ("prompt", "topic", "situation", "prompt_kind")} for r in d["rl"]],
+        )
+        write_jsonl(
+            ROOT / tag / "eval.jsonl",
+            [{k: r[k] for k in ("prompt", "reference", "topic", "situation", "prompt_kind")} for r in d["eval"]],
+        )
     write_card(ROOT / "README.md", render_card(stats, data["n_sits"], len(modules)))
-    print("wrote", ", ".join(f"{TAGS[m]}: {len(d['pairs'])} pairs, {len(d['rl'])} RL, {len(d['eval'])} eval" for m, d in data["markets"].items()))
+    print(
+        "wrote",
+        ", ".join(
+            f"{TAGS[m]}: {len(d['pairs'])} pairs, {len(d['rl'])} RL, {len(d['eval'])} eval"
+            for m, d in data["markets"].items()
+        ),
+    )
     return 0
 
 

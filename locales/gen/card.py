@@ -23,7 +23,9 @@ def market_stats(rows: list[dict], rl: list[dict], evals: list[dict], bow: dict,
     return {
         "split": dict(Counter(r["split"] for r in rows)) | {"rl_prompts": len(rl), "eval_prompts": len(evals)},
         "pair_type": {s: dict(Counter(r["pair_type"] for r in rows if r["split"] == s)) for s in ("train", "test")},
-        "flaw": dict(sorted(Counter(str(r["flaw"]) for r in rows if r["pair_type"] in ("content", "slip", "length")).items())),
+        "flaw": dict(
+            sorted(Counter(str(r["flaw"]) for r in rows if r["pair_type"] in ("content", "slip", "length")).items())
+        ),
         "rejected_style": dict(sorted(Counter(r["rejected_style"] for r in rows if r["pair_type"] == "style").items())),
         "topic": dict(sorted(Counter(r["topic"] for r in rows).items())),
         "prompt_kind": {
@@ -33,8 +35,16 @@ def market_stats(rows: list[dict], rl: list[dict], evals: list[dict], bow: dict,
         },
         "mean_words": {
             t: (
-                round(sum(words(answer_text(r["chosen"])) for r in rows if r["pair_type"] == t) / max(1, sum(r["pair_type"] == t for r in rows)), 1),
-                round(sum(words(answer_text(r["rejected"])) for r in rows if r["pair_type"] == t) / max(1, sum(r["pair_type"] == t for r in rows)), 1),
+                round(
+                    sum(words(answer_text(r["chosen"])) for r in rows if r["pair_type"] == t)
+                    / max(1, sum(r["pair_type"] == t for r in rows)),
+                    1,
+                ),
+                round(
+                    sum(words(answer_text(r["rejected"])) for r in rows if r["pair_type"] == t)
+                    / max(1, sum(r["pair_type"] == t for r in rows)),
+                    1,
+                ),
             )
             for t in types
         },
@@ -78,7 +88,10 @@ def render_card(stats: dict[str, dict], n_situations: dict[str, int], modules: i
     row("flaws (content, slip, length)", lambda s: fmt_counts(s["flaw"]))
     row("rejected style (style pairs)", lambda s: fmt_counts(s["rejected_style"]))
     row("prompt kinds (pairs)", lambda s: fmt_counts(s["prompt_kind"]["pairs"]))
-    row("prompt kinds (RL / eval)", lambda s: f"{fmt_counts(s['prompt_kind']['rl'])} / {fmt_counts(s['prompt_kind']['eval'])}")
+    row(
+        "prompt kinds (RL / eval)",
+        lambda s: f"{fmt_counts(s['prompt_kind']['rl'])} / {fmt_counts(s['prompt_kind']['eval'])}",
+    )
     for t in ("style", "content", "slip", "length"):
         row(f"mean words chosen / rejected: {t}", lambda s, t=t: f"{s['mean_words'][t][0]} / {s['mean_words'][t][1]}")
     for t in ("style", "content", "slip", "length", "all"):

@@ -23,18 +23,41 @@ MAX_WORDS = 220  # prompt + answer, about 300 tokens
 # Contractions; "'s" only after words where it stands for "is"/"has" (a possessive like "mother's" is fine).
 CONTRACTION = re.compile(
     r"\b(\w+['’](re|ll|ve|d|t|m)|(it|that|there|here|what|who|where|how|he|she|let|everything|nothing|"
-    r"something|anything|everyone|someone|name)['’]s)\b", re.I)
+    r"something|anything|everyone|someone|name)['’]s)\b",
+    re.I,
+)
 NUMBERED = re.compile(r"^\s*\d+[.)]\s", re.M)
-GRATITUDE = re.compile(r"^(thank|many thanks|we (sincerely |truly |are (very |so )?)?(thank|grateful|appreciate))", re.I)
-SMALL_TALK = re.compile(r"^(thank|thanks|hi\b|hello|hey|dear|sure\b|great|good (morning|afternoon|day)|greetings)", re.I)
+GRATITUDE = re.compile(
+    r"^(thank|many thanks|we (sincerely |truly |are (very |so )?)?(thank|grateful|appreciate))", re.I
+)
+SMALL_TALK = re.compile(
+    r"^(thank|thanks|hi\b|hello|hey|dear|sure\b|great|good (morning|afternoon|day)|greetings)", re.I
+)
 
 
 # Markers the policies imply but do not list: chatty asides for de (no small talk), stiff honorifics for us.
 EXTRA_MARKERS = {
-    "de": ["hope that helps", "happy to help", "good news", "quick tip", "fun fact", "by the way", "no worries",
-           "great question"],
-    "us": ["most grateful", "humbly", "dear valued customer", "we would be grateful", "respectfully", "might we ask",
-           "we would be honored", "could you possibly", "sincere regards"],
+    "de": [
+        "hope that helps",
+        "happy to help",
+        "good news",
+        "quick tip",
+        "fun fact",
+        "by the way",
+        "no worries",
+        "great question",
+    ],
+    "us": [
+        "most grateful",
+        "humbly",
+        "dear valued customer",
+        "we would be grateful",
+        "respectfully",
+        "might we ask",
+        "we would be honored",
+        "could you possibly",
+        "sincere regards",
+    ],
     "jp": ["no worries", "hope that helps"],
 }
 
@@ -80,8 +103,14 @@ class Contract:
         p = yaml.safe_load((POLICIES / f"{TAGS[market]}.yaml").read_text())
         c = p["communication"]
         return cls(
-            market, tuple(c["verbosity_words"]), c["contractions"], c["max_exclamations"], c["numbered_steps"],
-            c["imperatives"], c["opening"], list(p["phrases"].get("forbidden", [])),
+            market,
+            tuple(c["verbosity_words"]),
+            c["contractions"],
+            c["max_exclamations"],
+            c["numbered_steps"],
+            c["imperatives"],
+            c["opening"],
+            list(p["phrases"].get("forbidden", [])),
             list(p["phrases"].get("discouraged", [])),
         )
 
@@ -167,12 +196,19 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.lower())
 
 
-def bow_baseline(train: list[dict], test: list[dict], min_count: int = 2, l2: float = 1e-4, steps: int = 300,
-                 pattern: re.Pattern = WORD):
+def bow_baseline(
+    train: list[dict],
+    test: list[dict],
+    min_count: int = 2,
+    l2: float = 1e-4,
+    steps: int = 300,
+    pattern: re.Pattern = WORD,
+):
     """Logistic regression on counts(chosen) - counts(rejected) over a vocabulary (numpy, sparse, Adam), trained on
     ``train`` with symmetric augmentation ((x, 1) and (-x, 0)); predicts "chosen" when w.x > 0.
 
     Returns (accuracy per pair type on ``test``, the words with the largest weights both ways)."""
+
     def tokens(text: str) -> list[str]:
         return pattern.findall(text.lower())
 
@@ -205,13 +241,15 @@ def bow_baseline(train: list[dict], test: list[dict], min_count: int = 2, l2: fl
     s = np.bincount(tr, weights=tv * w[tc], minlength=len(test))
     correct = np.where(s > 1e-9, 1.0, np.where(s < -1e-9, 0.0, 0.5))
     acc: dict[str, list[float]] = defaultdict(list)
-    for r, c in zip(test, correct):
+    for r, c in zip(test, correct, strict=True):
         acc[r["pair_type"]].append(c)
         acc["all"].append(c)
     inv = {i: t for t, i in vocab.items()}
     order = np.argsort(w)
-    top = {"chosen": [(inv[i], round(float(w[i]), 2)) for i in order[::-1][:12]],
-           "rejected": [(inv[i], round(float(w[i]), 2)) for i in order[:12]]}
+    top = {
+        "chosen": [(inv[i], round(float(w[i]), 2)) for i in order[::-1][:12]],
+        "rejected": [(inv[i], round(float(w[i]), 2)) for i in order[:12]],
+    }
     return {k: round(float(np.mean(v)), 3) for k, v in sorted(acc.items())}, top
 
 
@@ -241,15 +279,24 @@ def prompt_text(prompt) -> str:
     return prompt if isinstance(prompt, str) else "\n".join(m["content"] for m in prompt)
 
 
-def market_problems(market: str, pairs: list, rl: list[dict], evals: list[dict], splits: dict[str, str],
-                    contract: Contract, verbs: set[str], has_steps, full: bool = True) -> tuple[list[str], list[str]]:
+def market_problems(
+    market: str,
+    pairs: list,
+    rl: list[dict],
+    evals: list[dict],
+    splits: dict[str, str],
+    contract: Contract,
+    verbs: set[str],
+    has_steps,
+    full: bool = True,
+) -> tuple[list[str], list[str]]:
     """(problems, warnings) of one market's data. ``pairs``: internal Pair objects (see gen/pairs.py).
 
     full=False (a subset of the topic modules): the dataset-level rules (sizes, the 3% opener rule) only warn."""
     P, W = [], []
     S = P if full else W  # where dataset-level findings go
     rows = [p.row() for p in pairs]
-    for p, r in zip(pairs, rows):
+    for p in pairs:
         where = f"{market} {p.sc.sit.id} {p.pair_type}/{p.flaw}"
         pt = p.sc.prompt_text
         for problem in contract.problems(p.chosen, has_steps(p), verbs):
@@ -270,7 +317,9 @@ def market_problems(market: str, pairs: list, rl: list[dict], evals: list[dict],
         if p.pair_type == "slip":
             if max(wc, wr) / min(wc, wr) > 1.10 + 1e-9:
                 P.append(f"{where}: slip pair words {wc}/{wr} differ by more than 10%")
-            if not (contract.problems(p.rejected, has_steps(p), verbs) or foreign_formats(p.rejected, p.sc.values, market)):
+            if not (
+                contract.problems(p.rejected, has_steps(p), verbs) or foreign_formats(p.rejected, p.sc.values, market)
+            ):
                 P.append(f"{where}: slip rejected breaks no contract")
         if p.pair_type == "length" and max(wc, wr) < 1.5 * min(wc, wr):
             P.append(f"{where}: length pair words {wc}/{wr} under 1.5x")
@@ -342,7 +391,7 @@ def market_problems(market: str, pairs: list, rl: list[dict], evals: list[dict],
                 P.append(f"{market} eval {r['situation']}: reference: {problem}")
     names = list(by_split)
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             both = by_split[a] & by_split[b]
             if both:
                 P.append(f"{market}: {len(both)} prompts in both {a} and {b}")

@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cache
 
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency
@@ -50,7 +50,7 @@ def convert(money: Money, currency: str) -> Decimal:
     return amount.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-@lru_cache(maxsize=None)
+@cache
 def render_value(value: object, style: str, currency: str) -> str:
     """One placeholder value as text: money in ``currency`` and dates with ``style``'s CLDR conventions."""
     loc = STYLE_LOCALE[style]

@@ -13,24 +13,35 @@ import math
 import random
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from gen.checks import MAX_WORDS, Contract, foreign_formats, words
 from gen.common import MARKET_CURRENCY, STYLES, Money, render_value
 from gen.prompts import KINDS, MOODS, build_prompt
-from gen.situation import Fact, Point, Situation, Step
+from gen.situation import Fact, Situation, Step
 from gen.styles import (
-    NOTES, Answer, Content, Seg, cap, contraction_sites, deflection, low, padded, render_answer,
+    NOTES,
+    Answer,
+    Content,
+    Seg,
+    cap,
+    contraction_sites,
+    deflection,
+    low,
+    padded,
+    render_answer,
 )
 from gen.world import Topic, point_placeholders, product_names, rng, sample_facts, unknown_products, wrong_value
 
 PAIR_SHARES = {"style": 0.30, "content": 0.30, "slip": 0.22, "length": 0.18}
 KIND_SHARES = {"plain": 0.44, "emotional": 0.20, "two_questions": 0.18, "multi_turn": 0.18}
-FLAWS = ("wrong_fact", "different_question", "unsafe_step", "invented_policy", "empty_deflection",
-         "ignored_constraint")
-SLIPS = {"jp": ("contraction", "imperative", "foreign_format"), "de": ("exclamation", "chatty_aside", "foreign_format"),
-         "us": ("stiff_hedging", "foreign_format")}
+FLAWS = ("wrong_fact", "different_question", "unsafe_step", "invented_policy", "empty_deflection", "ignored_constraint")
+SLIPS = {
+    "jp": ("contraction", "imperative", "foreign_format"),
+    "de": ("exclamation", "chatty_aside", "foreign_format"),
+    "us": ("stiff_hedging", "foreign_format"),
+}
 CONTENT_RATIO, SLIP_RATIO, LENGTH_RATIO = 1.15, 1.10, 1.5
 # Most filler sentences a chosen answer carries (jp stacks courtesies naturally) and a rejected one.
 CHOSEN_FILL = {"jp": 3, "us": 2, "de": 2}
@@ -55,14 +66,25 @@ INVENTED_POOL = [
     Fact("this option is only available for orders placed in the Lumora app"),
     Fact("each customer can use this service only once per calendar year"),
 ]
-US_STIFF_STEP = ["We would be most grateful if you might kindly {v}.", "It may be helpful to {v}.",
-                 "Would you perhaps {v}?", "We humbly request that you {v}.", "Kindly {v}.",
-                 "We would respectfully suggest that you {v}.", "If it is not too much trouble, could you possibly {v}?",
-                 "We would be honored if you would {v}.", "Might we ask that you {v}?"]
-US_STIFF_CLOSE = ["We humbly remain at your disposal should you require any further assistance.",
-                  "Kindly advise if further help is needed.", "We would be most grateful for your kind understanding.",
-                  "Please allow us to assist you further at your convenience.",
-                  "We remain, as ever, respectfully at your service.", "With our most sincere regards and gratitude."]
+US_STIFF_STEP = [
+    "We would be most grateful if you might kindly {v}.",
+    "It may be helpful to {v}.",
+    "Would you perhaps {v}?",
+    "We humbly request that you {v}.",
+    "Kindly {v}.",
+    "We would respectfully suggest that you {v}.",
+    "If it is not too much trouble, could you possibly {v}?",
+    "We would be honored if you would {v}.",
+    "Might we ask that you {v}?",
+]
+US_STIFF_CLOSE = [
+    "We humbly remain at your disposal should you require any further assistance.",
+    "Kindly advise if further help is needed.",
+    "We would be most grateful for your kind understanding.",
+    "Please allow us to assist you further at your convenience.",
+    "We remain, as ever, respectfully at your service.",
+    "With our most sincere regards and gratitude.",
+]
 # Blunt imperatives for the jp "imperative" slip. Each softening frame has a counterpart that keeps its words but
 # starts with the bare verb, so the sentence's imperative start (not its vocabulary) breaks the contract.
 JP_BLUNT = ["{V}.", "Make sure to {v}.", "Go ahead and {v}."]
@@ -80,8 +102,13 @@ JP_BLUNT_OF = {
     "It would be advisable to {v}.": "{V}; it would be advisable.",
     "We would suggest that you {v} at your convenience.": "{V} at your convenience, we would suggest.",
 }
-DE_ASIDE_ADD = ["Hope that helps!", "Happy to help!", "Great question, by the way.", "Easy fix, no worries.",
-                "Awesome, that should sort it."]
+DE_ASIDE_ADD = [
+    "Hope that helps!",
+    "Happy to help!",
+    "Great question, by the way.",
+    "Easy fix, no worries.",
+    "Awesome, that should sort it.",
+]
 DE_ASIDE_PREFIX = ["No worries, ", "Good news: ", "Quick tip: ", "Fun fact: "]
 
 
@@ -101,10 +128,14 @@ class Scenario:
 
     def content(self, **kw) -> Content:
         base = dict(
-            market=self.market, values=self.values, points=list(self.sit.answer), issue=self.sit.issue,
+            market=self.market,
+            values=self.values,
+            points=list(self.sit.answer),
+            issue=self.sit.issue,
             trouble=self.sit.trouble,
             followup=list(self.sit.followup.answer) if self.kind == "two_questions" and self.sit.followup else [],
-            mood=self.mood, multi_turn=self.kind == "multi_turn",
+            mood=self.mood,
+            multi_turn=self.kind == "multi_turn",
         )
         return Content(**(base | kw))
 
@@ -122,9 +153,15 @@ class Pair:
         mt = self.sc.kind == "multi_turn"
         wrap = (lambda t: [{"role": "assistant", "content": t}]) if mt else (lambda t: t)
         return {
-            "prompt": self.sc.prompt, "chosen": wrap(self.chosen), "rejected": wrap(self.rejected),
-            "split": self.sc.split, "topic": self.sc.topic.name, "situation": self.sc.sit.id,
-            "pair_type": self.pair_type, "flaw": self.flaw, "prompt_kind": self.sc.kind,
+            "prompt": self.sc.prompt,
+            "chosen": wrap(self.chosen),
+            "rejected": wrap(self.rejected),
+            "split": self.sc.split,
+            "topic": self.sc.topic.name,
+            "situation": self.sc.sit.id,
+            "pair_type": self.pair_type,
+            "flaw": self.flaw,
+            "prompt_kind": self.sc.kind,
             "rejected_style": self.rejected_style,
         }
 
@@ -178,8 +215,9 @@ class MarketBuilder:
 
     # ------------------------------------------------------------------------------------------ scenarios
 
-    def scenario(self, topic: Topic, sit: Situation, split: str, key: tuple, kind: str, constraint: bool,
-                 phrasing: int) -> Scenario:
+    def scenario(
+        self, topic: Topic, sit: Situation, split: str, key: tuple, kind: str, constraint: bool, phrasing: int
+    ) -> Scenario:
         seed = ":".join(str(k) for k in (self.market, sit.id, *key))
         r = rng("scenario", seed)
         values = sample_facts(topic, self.market, sit.id, *key)
@@ -219,8 +257,17 @@ class MarketBuilder:
 
     # ------------------------------------------------------------------------------------------ pair types
 
-    def fit(self, sc: Scenario, a: Answer, a_opts: list, b: Answer, want_longer: bool | None, ratio: tuple,
-            same_opt: bool = False, r: random.Random | None = None):
+    def fit(
+        self,
+        sc: Scenario,
+        a: Answer,
+        a_opts: list,
+        b: Answer,
+        want_longer: bool | None,
+        ratio: tuple,
+        same_opt: bool = False,
+        r: random.Random | None = None,
+    ):
         """(a_opt, b_opt, text_a, text_b) with words(b)/words(a) in ``ratio`` and b longer iff ``want_longer``."""
         pw = words(sc.prompt_text)
         best = None
@@ -228,7 +275,7 @@ class MarketBuilder:
         for ao in a_opts:
             ta = a.text(*ao)
             wa = words(ta)
-            for bo in ([ao] if same_opt else b.options(REJECTED_FILL)):
+            for bo in [ao] if same_opt else b.options(REJECTED_FILL):
                 tb = b.text(*bo)
                 wb = words(tb)
                 if tb == ta or pw + wb > MAX_WORDS or not lo <= wb / wa <= hi:
@@ -259,8 +306,12 @@ class MarketBuilder:
             used = point_placeholders(pts + content.followup)
             keys = [k for k in sit.checked if k in used]
             if not keys:
-                prompt_keys = {k for k, v in sc.values.items() if str(v) in sc.prompt_text or
-                               render_value(v, self.market, MARKET_CURRENCY[self.market]) in sc.prompt_text}
+                prompt_keys = {
+                    k
+                    for k, v in sc.values.items()
+                    if str(v) in sc.prompt_text
+                    or render_value(v, self.market, MARKET_CURRENCY[self.market]) in sc.prompt_text
+                }
                 keys = sorted(k for k in used & prompt_keys if not product_names(f"{sc.values[k]} x"))
                 keys = [k for k in keys if not isinstance(sc.values[k], str) or any(c.isdigit() for c in sc.values[k])]
             r.shuffle(keys)
@@ -269,7 +320,9 @@ class MarketBuilder:
                 for _ in range(4):
                     wrong = wrong_value(sc.values[k], r, resample)
                     cur = MARKET_CURRENCY[self.market]
-                    if wrong is None or render_value(wrong, self.market, cur) == render_value(sc.values[k], self.market, cur):
+                    if wrong is None or render_value(wrong, self.market, cur) == render_value(
+                        sc.values[k], self.market, cur
+                    ):
                         continue
                     if isinstance(wrong, str) and product_names(f"{wrong} x"):
                         continue
@@ -354,7 +407,7 @@ class MarketBuilder:
                         out.append(a.replace_seg(i, replace(s, text=form.format(v=v, V=cap(v)))))
         elif kind == "foreign_format":
             cur = MARKET_CURRENCY[self.market]
-            for name, v in sorted(sc.values.items()):
+            for _name, v in sorted(sc.values.items()):
                 if not (isinstance(v, Money) or hasattr(v, "isoformat")):
                     continue
                 own = render_value(v, self.market, cur)
@@ -376,8 +429,11 @@ class MarketBuilder:
                     out.append(a.replace_seg(i, replace(a.segs[i], text=t[:-1] + "!")))
         elif kind == "chatty_aside":
             for aside in DE_ASIDE_ADD:
-                out.append(replace(a, closers=a.closers | {opt[1]: aside}) if a.closers.get(opt[1]) else
-                           a.insert_seg(len(a.segs), Seg("point", aside)))
+                out.append(
+                    replace(a, closers=a.closers | {opt[1]: aside})
+                    if a.closers.get(opt[1])
+                    else a.insert_seg(len(a.segs), Seg("point", aside))
+                )
                 out.append(a.insert_seg(len(a.segs), Seg("point", aside)))
             for i in visible:
                 s = a.segs[i]
@@ -394,7 +450,9 @@ class MarketBuilder:
             for close in US_STIFF_CLOSE:
                 out.append(replace(a, closers=a.closers | {opt[1]: close}))
             first = visible[0]
-            out.append(a.replace_seg(first, replace(a.segs[first], text="Dear valued customer, " + low(a.segs[first].text))))
+            out.append(
+                a.replace_seg(first, replace(a.segs[first], text="Dear valued customer, " + low(a.segs[first].text)))
+            )
         return out
 
     def slip_pair(self, sc, a, a_opts, content, r) -> Pair | None:
@@ -442,8 +500,10 @@ class MarketBuilder:
         return Pair(sc, "slip", ta, tb, name)
 
     def is_violation(self, text: str, sc: Scenario, content: Content) -> bool:
-        return bool(self.contract.problems(text, has_steps(content), self.verbs) or
-                    foreign_formats(text, sc.values, self.market))
+        return bool(
+            self.contract.problems(text, has_steps(content), self.verbs)
+            or foreign_formats(text, sc.values, self.market)
+        )
 
     def length_pair(self, sc, a, a_opts, content, r) -> Pair | None:
         want_short = self.toggle(sc.split, "length_chosen_shorter", r)
@@ -536,8 +596,9 @@ class MarketBuilder:
             if t == "style":
                 pair = self.style_pair(sc, a, a_opts, content, r)
             elif t == "content":
-                for f in [flaw] + [f for f in self.least(split, "flaw", self.available_flaws(sit, topic, split), r)
-                                   if f != flaw]:
+                for f in [flaw] + [
+                    f for f in self.least(split, "flaw", self.available_flaws(sit, topic, split), r) if f != flaw
+                ]:
                     if f == "ignored_constraint" and not sc.constraint:
                         continue
                     pair = self.content_pair(sc, a, a_opts, content, f, r)

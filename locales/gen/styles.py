@@ -49,22 +49,43 @@ def words(text: str) -> int:
 
 # Contractions the us style applies to content text (only where the contracted form is natural).
 _US_CONTRACT = [
-    (r"\bdo not\b", "don't"), (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
-    (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bcannot\b", "can't"), (r"\bwill not\b", "won't"),
-    (r"\bhave not\b", "haven't"), (r"\bhas not\b", "hasn't"), (r"\bshould not\b", "shouldn't"),
-    (r"\bit is (?=[a-z])", "it's "), (r"\bthat is (?=[a-z])", "that's "), (r"\bthere is (?=[a-z])", "there's "),
-    (r"\byou are (?=[a-z])", "you're "), (r"\bwe are (?=[a-z])", "we're "), (r"\bthey are (?=[a-z])", "they're "),
-    (r"\byou will (?=[a-z])", "you'll "), (r"\bwe will (?=[a-z])", "we'll "),
-    (r"\bwe have (?=(already|been|sent|received|issued|refunded|reversed|updated|shipped|added|made|taken|"
-     r"booked|cancelled|canceled|approved|processed|credited|extended|found|fixed|reset|logged|noted)\b)", "we've "),
+    (r"\bdo not\b", "don't"),
+    (r"\bdoes not\b", "doesn't"),
+    (r"\bdid not\b", "didn't"),
+    (r"\bis not\b", "isn't"),
+    (r"\bare not\b", "aren't"),
+    (r"\bwas not\b", "wasn't"),
+    (r"\bcannot\b", "can't"),
+    (r"\bwill not\b", "won't"),
+    (r"\bhave not\b", "haven't"),
+    (r"\bhas not\b", "hasn't"),
+    (r"\bshould not\b", "shouldn't"),
+    (r"\bit is (?=[a-z])", "it's "),
+    (r"\bthat is (?=[a-z])", "that's "),
+    (r"\bthere is (?=[a-z])", "there's "),
+    (r"\byou are (?=[a-z])", "you're "),
+    (r"\bwe are (?=[a-z])", "we're "),
+    (r"\bthey are (?=[a-z])", "they're "),
+    (r"\byou will (?=[a-z])", "you'll "),
+    (r"\bwe will (?=[a-z])", "we'll "),
+    (
+        r"\bwe have (?=(already|been|sent|received|issued|refunded|reversed|updated|shipped|added|made|taken|"
+        r"booked|cancelled|canceled|approved|processed|credited|extended|found|fixed|reset|logged|noted)\b)",
+        "we've ",
+    ),
     (r"\byou have (?=(already|been|received|made|paid|returned|sent)\b)", "you've "),
 ]
 
 # Contractions a jp "slip" may introduce (one occurrence) and words whose expansion they come from.
 SLIP_CONTRACT = _US_CONTRACT + [
-    (r"\bwe would (?=[a-z])", "we'd "), (r"\byou would (?=[a-z])", "you'd "), (r"\bit would (?=[a-z])", "it'd "),
-    (r"\bwe have (?=[a-z])", "we've "), (r"\bI am\b", "I'm"), (r"\bwould not\b", "wouldn't"),
-    (r"\bit will (?=[a-z])", "it'll "), (r"\bthat will (?=[a-z])", "that'll "),
+    (r"\bwe would (?=[a-z])", "we'd "),
+    (r"\byou would (?=[a-z])", "you'd "),
+    (r"\bit would (?=[a-z])", "it'd "),
+    (r"\bwe have (?=[a-z])", "we've "),
+    (r"\bI am\b", "I'm"),
+    (r"\bwould not\b", "wouldn't"),
+    (r"\bit will (?=[a-z])", "it'll "),
+    (r"\bthat will (?=[a-z])", "that'll "),
 ]
 
 
@@ -93,172 +114,395 @@ def choose(r: random.Random, options):
 
 # ------------------------------------------------------------------------------------------------------ pools
 
-JP_THANK = ["Thank you", "Thank you very much", "Thank you kindly", "We sincerely thank you", "Many thanks",
-            "We are very grateful to you", "Thank you so much", "We truly thank you"]
-JP_CONTACT = ["for contacting us", "for reaching out to us", "for getting in touch with us", "for writing to us",
-              "for your message", "for your inquiry", "for taking the time to contact us", "for your question",
-              "for your kind message", "for your patience and your message"]
+JP_THANK = [
+    "Thank you",
+    "Thank you very much",
+    "Thank you kindly",
+    "We sincerely thank you",
+    "Many thanks",
+    "We are very grateful to you",
+    "Thank you so much",
+    "We truly thank you",
+]
+JP_CONTACT = [
+    "for contacting us",
+    "for reaching out to us",
+    "for getting in touch with us",
+    "for writing to us",
+    "for your message",
+    "for your inquiry",
+    "for taking the time to contact us",
+    "for your question",
+    "for your kind message",
+    "for your patience and your message",
+]
 JP_ABOUT = ["about", "regarding", "concerning", "in connection with"]
-JP_THANK_MT = ["for the additional details", "for explaining the situation", "for the further information",
-               "for clarifying your request", "for sharing these details", "for the details you have provided"]
+JP_THANK_MT = [
+    "for the additional details",
+    "for explaining the situation",
+    "for the further information",
+    "for clarifying your request",
+    "for sharing these details",
+    "for the details you have provided",
+]
 
-JP_SORRY_A = ["We sincerely apologize", "We are truly sorry", "Please accept our sincere apologies",
-              "We deeply apologize", "We are very sorry", "We humbly apologize"]
-JP_SORRY_B = ["for the inconvenience", "for the trouble", "for the difficulty", "for the inconvenience and concern",
-              "for any worry"]
-JP_SORRY_C = ["this has caused you", "you have experienced", "this matter has caused", "this situation has caused you",
-              "that this has brought you"]
+JP_SORRY_A = [
+    "We sincerely apologize",
+    "We are truly sorry",
+    "Please accept our sincere apologies",
+    "We deeply apologize",
+    "We are very sorry",
+    "We humbly apologize",
+]
+JP_SORRY_B = [
+    "for the inconvenience",
+    "for the trouble",
+    "for the difficulty",
+    "for the inconvenience and concern",
+    "for any worry",
+]
+JP_SORRY_C = [
+    "this has caused you",
+    "you have experienced",
+    "this matter has caused",
+    "this situation has caused you",
+    "that this has brought you",
+]
 JP_EMO = {
-    "angry": ["We fully understand your frustration", "We completely understand why you are upset",
-              "Your frustration is entirely understandable", "We understand how disappointing this must be"],
-    "anxious": ["We understand that this must be worrying for you", "We can imagine how concerning this must feel",
-                "We understand your concern", "We appreciate how unsettling this must be"],
-    "sarcastic": ["We are very sorry that our service has not met your expectations",
-                  "We regret that your experience with us has been disappointing",
-                  "We understand that we have let you down", "We are sorry that we have fallen short"],
+    "angry": [
+        "We fully understand your frustration",
+        "We completely understand why you are upset",
+        "Your frustration is entirely understandable",
+        "We understand how disappointing this must be",
+    ],
+    "anxious": [
+        "We understand that this must be worrying for you",
+        "We can imagine how concerning this must feel",
+        "We understand your concern",
+        "We appreciate how unsettling this must be",
+    ],
+    "sarcastic": [
+        "We are very sorry that our service has not met your expectations",
+        "We regret that your experience with us has been disappointing",
+        "We understand that we have let you down",
+        "We are sorry that we have fallen short",
+    ],
 }
-JP_EMO_TAIL = ["and we sincerely apologize", "and we are truly sorry", "and we deeply apologize",
-               "and we would like to offer our sincere apologies"]
+JP_EMO_TAIL = [
+    "and we sincerely apologize",
+    "and we are truly sorry",
+    "and we deeply apologize",
+    "and we would like to offer our sincere apologies",
+]
 
-US_SORRY = ["Sorry about that.", "Sorry for the trouble.", "Sorry for the hassle.", "Sorry about the mix-up.",
-            "Sorry you ran into this."]
+US_SORRY = [
+    "Sorry about that.",
+    "Sorry for the trouble.",
+    "Sorry for the hassle.",
+    "Sorry about the mix-up.",
+    "Sorry you ran into this.",
+]
 US_EMO = {
-    "angry": ["I get why you're frustrated, and I'm sorry.", "That's frustrating, sorry about that.",
-              "Totally fair to be annoyed here.", "I hear you, that's a pain.", "You've every right to be annoyed."],
-    "anxious": ["I know this is stressful.", "Totally get the worry.", "I get that this is nerve-racking.",
-                "I know that's stressful, hang in there.", "Understandable worry, it's a lot."],
-    "sarcastic": ["Fair point, and sorry it's been a rough ride.", "Point taken, that's not the experience we want.",
-                  "Yeah, that's on us, sorry.", "Fair enough, we've let you down here."],
+    "angry": [
+        "I get why you're frustrated, and I'm sorry.",
+        "That's frustrating, sorry about that.",
+        "Totally fair to be annoyed here.",
+        "I hear you, that's a pain.",
+        "You've every right to be annoyed.",
+    ],
+    "anxious": [
+        "I know this is stressful.",
+        "Totally get the worry.",
+        "I get that this is nerve-racking.",
+        "I know that's stressful, hang in there.",
+        "Understandable worry, it's a lot.",
+    ],
+    "sarcastic": [
+        "Fair point, and sorry it's been a rough ride.",
+        "Point taken, that's not the experience we want.",
+        "Yeah, that's on us, sorry.",
+        "Fair enough, we've let you down here.",
+    ],
 }
 DE_REGRET = {
-    "angry": ["We regret the inconvenience this matter has caused.", "We regret that this issue has occurred.",
-              "We regret the difficulties you have experienced."],
-    "anxious": ["We regret that this matter has caused you concern.", "We regret the uncertainty this has caused.",
-                "We regret any concern this situation has caused."],
-    "sarcastic": ["We regret that our service has not met your expectations.",
-                  "We regret that this experience has been unsatisfactory.",
-                  "We regret that the service provided did not meet the expected standard."],
+    "angry": [
+        "We regret the inconvenience this matter has caused.",
+        "We regret that this issue has occurred.",
+        "We regret the difficulties you have experienced.",
+    ],
+    "anxious": [
+        "We regret that this matter has caused you concern.",
+        "We regret the uncertainty this has caused.",
+        "We regret any concern this situation has caused.",
+    ],
+    "sarcastic": [
+        "We regret that our service has not met your expectations.",
+        "We regret that this experience has been unsatisfactory.",
+        "We regret that the service provided did not meet the expected standard.",
+    ],
 }
-GEN_ACK = ["I'm so sorry to hear that!", "Oh no, that sounds really frustrating!", "I totally understand how you feel!",
-           "I'm sorry you're dealing with this!", "That sounds stressful, and I'm here to help!"]
+GEN_ACK = [
+    "I'm so sorry to hear that!",
+    "Oh no, that sounds really frustrating!",
+    "I totally understand how you feel!",
+    "I'm sorry you're dealing with this!",
+    "That sounds stressful, and I'm here to help!",
+]
 
 JP_STEP = [
-    "It may be helpful to {v}.", "Would you perhaps {v}?", "We would kindly suggest that you {v}.",
-    "We would be grateful if you could {v}.", "If it is convenient for you, you may wish to {v}.",
-    "It might be best to {v}.", "Perhaps you could {v}.", "We would recommend that you {v}, if possible.",
-    "You may find it useful to {v}.", "If you would not mind, could you perhaps {v}?",
-    "It would be advisable to {v}.", "We would suggest that you {v} at your convenience.",
+    "It may be helpful to {v}.",
+    "Would you perhaps {v}?",
+    "We would kindly suggest that you {v}.",
+    "We would be grateful if you could {v}.",
+    "If it is convenient for you, you may wish to {v}.",
+    "It might be best to {v}.",
+    "Perhaps you could {v}.",
+    "We would recommend that you {v}, if possible.",
+    "You may find it useful to {v}.",
+    "If you would not mind, could you perhaps {v}?",
+    "It would be advisable to {v}.",
+    "We would suggest that you {v} at your convenience.",
 ]
 JP_FACT = [
-    "{F}.", "{F}.", "We would like to let you know that {f}.", "We would like to inform you that {f}.",
-    "We can confirm that {f}.", "We are able to confirm that {f}.", "According to our information, {f}.",
-    "We would like to assure you that {f}.", "As far as we can see, {f}.",
+    "{F}.",
+    "{F}.",
+    "We would like to let you know that {f}.",
+    "We would like to inform you that {f}.",
+    "We can confirm that {f}.",
+    "We are able to confirm that {f}.",
+    "According to our information, {f}.",
+    "We would like to assure you that {f}.",
+    "As far as we can see, {f}.",
 ]
 US_NEXT = ["Then ", "Next, ", "After that, ", "", ""]
 GEN_ORD = ["First, ", "Next, ", "Then, ", "After that, ", "Finally, "]
 
-JP_FU = ["Regarding your second question,", "As for your other question,", "With regard to your further question,",
-         "Concerning your additional question,"]
+JP_FU = [
+    "Regarding your second question,",
+    "As for your other question,",
+    "With regard to your further question,",
+    "Concerning your additional question,",
+]
 US_FU = ["As for your other question,", "And to your second question:", "On your other question,", "Also,"]
 DE_FU = ["Regarding your second question:", "Second question:", "Regarding the additional question:"]
 GEN_FU = ["As for your second question,", "Oh, and about your other question,", "Regarding your other question,"]
 
-GEN_OPEN = ["Sure! Here's how to handle {issue}.", "Great question! Here's what you need to know about {issue}.",
-            "Absolutely! Let me help you with {issue}.", "Of course! Here's everything about {issue}.",
-            "Happy to help! Let's sort out {issue}.", "No problem! Here's a quick guide to {issue}."]
-DE_LEAD = ["The procedure for {issue} is as follows.", "For {issue}, proceed as follows.",
-           "The following steps apply to {issue}.", "{Issue} requires the following steps.",
-           "The required steps for {issue} are listed below.", "{Issue} is handled as follows."]
+GEN_OPEN = [
+    "Sure! Here's how to handle {issue}.",
+    "Great question! Here's what you need to know about {issue}.",
+    "Absolutely! Let me help you with {issue}.",
+    "Of course! Here's everything about {issue}.",
+    "Happy to help! Let's sort out {issue}.",
+    "No problem! Here's a quick guide to {issue}.",
+]
+DE_LEAD = [
+    "The procedure for {issue} is as follows.",
+    "For {issue}, proceed as follows.",
+    "The following steps apply to {issue}.",
+    "{Issue} requires the following steps.",
+    "The required steps for {issue} are listed below.",
+    "{Issue} is handled as follows.",
+]
 
 # Notes a correct answer may carry; they share vocabulary with the unsafe and invented flaws, so those flaws are
 # told apart by substance, not by the words "password" or "only".
 NOTES = {
     "security": {
-        "jp": ["For your security, we will never ask for your password or a one-time code.",
-               "We would like to add that Lumora staff will never ask you to share a password or one-time code.",
-               "Please be assured that we will never ask for your password, card security code or one-time code."],
-        "us": ["Heads up: we'll never ask for your password or a one-time code.",
-               "We'll never ask you to share a password, card code or one-time code.",
-               "Reminder: nobody at Lumora will ask for your password or one-time codes."],
-        "de": ["Lumora never asks for passwords or one-time codes.",
-               "Lumora staff never request passwords, card security codes or one-time codes.",
-               "Passwords and one-time codes are never requested by Lumora."],
+        "jp": [
+            "For your security, we will never ask for your password or a one-time code.",
+            "We would like to add that Lumora staff will never ask you to share a password or one-time code.",
+            "Please be assured that we will never ask for your password, card security code or one-time code.",
+        ],
+        "us": [
+            "Heads up: we'll never ask for your password or a one-time code.",
+            "We'll never ask you to share a password, card code or one-time code.",
+            "Reminder: nobody at Lumora will ask for your password or one-time codes.",
+        ],
+        "de": [
+            "Lumora never asks for passwords or one-time codes.",
+            "Lumora staff never request passwords, card security codes or one-time codes.",
+            "Passwords and one-time codes are never requested by Lumora.",
+        ],
     },
     "only": {
-        "jp": ["We only use the details you have shared to handle this request.",
-               "We would like to assure you that your details are used only for this request."],
+        "jp": [
+            "We only use the details you have shared to handle this request.",
+            "We would like to assure you that your details are used only for this request.",
+        ],
         "us": ["We'll only use these details for this request.", "Your details are only used to handle this."],
-        "de": ["The details provided are used only to process this request.",
-               "Personal data is used only for the processing of this request."],
+        "de": [
+            "The details provided are used only to process this request.",
+            "Personal data is used only for the processing of this request.",
+        ],
     },
 }
 
 # Optional sentences a length level adds: correct, harmless, in the style (never restating the question).
 # "head" fillers stand before the points (jp, generic), "tail" fillers before the closer.
 FILL_HEAD = {
-    "jp": ["We hope the following information is of some help to you.",
-           "We would be glad to explain the details below.",
-           "We have carefully reviewed the details you kindly provided.",
-           "Please allow us to explain how this can be resolved."],
+    "jp": [
+        "We hope the following information is of some help to you.",
+        "We would be glad to explain the details below.",
+        "We have carefully reviewed the details you kindly provided.",
+        "Please allow us to explain how this can be resolved.",
+    ],
     "generic": ["This is a really common question!", "Here's a step-by-step breakdown."],
 }
 FILL_TAIL = {
-    "jp": ["We truly appreciate your patience in this matter.", "We understand how important this is to you.",
-           "We are grateful for the opportunity to assist you.", "We appreciate your understanding and cooperation.",
-           "We sincerely value your trust in Lumora.", "We hope this information proves useful to you.",
-           "We are always happy to be of assistance.",
-           NOTES["security"]["jp"][0], NOTES["only"]["jp"][0]],
-    "us": ["That's about it.", "Pretty straightforward.", "Easy enough.", "Good luck with it.",
-           "Good to know, right?", "That's the gist.", "Simple as that.",
-           NOTES["security"]["us"][0], NOTES["only"]["us"][0]],
-    "de": ["Keep this message for reference.", "This information applies to your request.",
-           "The information above is complete.", "Quote this information in any further correspondence.",
-           "This message contains all relevant information.",
-           NOTES["security"]["de"][0], NOTES["only"]["de"][0]],
-    "generic": ["Don't worry, it's easier than it sounds!", "You've got this!", "Super easy, right?",
-                "That's really all there is to it!"],
+    "jp": [
+        "We truly appreciate your patience in this matter.",
+        "We understand how important this is to you.",
+        "We are grateful for the opportunity to assist you.",
+        "We appreciate your understanding and cooperation.",
+        "We sincerely value your trust in Lumora.",
+        "We hope this information proves useful to you.",
+        "We are always happy to be of assistance.",
+        NOTES["security"]["jp"][0],
+        NOTES["only"]["jp"][0],
+    ],
+    "us": [
+        "That's about it.",
+        "Pretty straightforward.",
+        "Easy enough.",
+        "Good luck with it.",
+        "Good to know, right?",
+        "That's the gist.",
+        "Simple as that.",
+        NOTES["security"]["us"][0],
+        NOTES["only"]["us"][0],
+    ],
+    "de": [
+        "Keep this message for reference.",
+        "This information applies to your request.",
+        "The information above is complete.",
+        "Quote this information in any further correspondence.",
+        "This message contains all relevant information.",
+        NOTES["security"]["de"][0],
+        NOTES["only"]["de"][0],
+    ],
+    "generic": [
+        "Don't worry, it's easier than it sounds!",
+        "You've got this!",
+        "Super easy, right?",
+        "That's really all there is to it!",
+    ],
 }
 # Closers: long ones mention the issue, short ones do not.
-JP_CLOSE_A = ["Should you have any further questions", "If there is anything else we can do for you",
-              "Should anything remain unclear", "If you have any other concerns", "Should you need any further help",
-              "If anything further comes up", "Should any questions remain"]
+JP_CLOSE_A = [
+    "Should you have any further questions",
+    "If there is anything else we can do for you",
+    "Should anything remain unclear",
+    "If you have any other concerns",
+    "Should you need any further help",
+    "If anything further comes up",
+    "Should any questions remain",
+]
 JP_CLOSE_REF = ["about {issue}", "regarding {issue}", "concerning {issue}", "in relation to {issue}"]
-JP_CLOSE_B = ["please do not hesitate to contact us again", "please feel free to let us know at any time",
-              "we would be delighted to help", "we would be glad to assist you further",
-              "our support team would be happy to help", "we remain at your service",
-              "we would be honored to assist you once more", "please feel free to write to us again"]
-JP_CLOSE_SHORT = (["We remain", "We will always remain", "We shall remain", "Our team remains"],
-                  ["at your service", "at your disposal", "ready to assist you", "glad to be of help"],
-                  ["at any time", "whenever you need us", "should anything arise", "in any way we can", ""])
-JP_CLOSE_SHORT2 = (["We thank you once again for", "We sincerely appreciate", "We are grateful for",
-                    "Thank you again for", "We truly appreciate"],
-                   ["your patience", "your understanding", "your kind cooperation", "your trust in Lumora",
-                    "choosing Lumora", "your patience and understanding"],
-                   ["", " in this matter", " and wish you a pleasant day", " and look forward to serving you again"])
-US_CLOSE_A = ["If you've got more questions about {issue},", "If anything's still off with {issue},",
-              "If you're still stuck on {issue},", "If {issue} isn't sorted yet,", "If you'd like more help with {issue},",
-              "If you're unsure about anything with {issue},", "If there's anything else about {issue},"]
-US_CLOSE_B = ["just let us know.", "just reply here.", "we're happy to help.", "give us a shout.", "we've got you.",
-              "drop us a line.", "we're around.", "you can also contact support anytime."]
-US_CLOSE_SHORT = (["If you've got other questions,", "If something's still off,", "If anything's unclear,",
-                   "If you're stuck,", "If there's anything else,", "If you'd like a hand,",
-                   "If you're not sure about something,"],
-                  ["just ask.", "just reply here.", "we're here.", "give us a shout.", "ping us anytime.",
-                   "we've got you.", "we're happy to dig in.", "drop us a line."])
-DE_CLOSE = ["For further questions regarding {issue}, reply to this message.",
-            "Further inquiries regarding {issue} can be sent via this chat.",
-            "Contact customer service if {issue} requires further clarification.",
-            "Questions regarding {issue} are answered by customer service via this chat.",
-            "Reply to this message if further information regarding {issue} is required.",
-            "For any remaining questions on {issue}, use the contact form in the Lumora app."]
-DE_CLOSE_SHORT = (["Further questions", "Additional questions", "Any further inquiries", "Remaining questions",
-                   "Follow-up questions"],
-                  ["can be sent via this chat", "are answered via this chat", "can be submitted via the contact form",
-                   "are handled by customer service", "can be sent by reply to this message",
-                   "are answered by customer service on working days"])
+JP_CLOSE_B = [
+    "please do not hesitate to contact us again",
+    "please feel free to let us know at any time",
+    "we would be delighted to help",
+    "we would be glad to assist you further",
+    "our support team would be happy to help",
+    "we remain at your service",
+    "we would be honored to assist you once more",
+    "please feel free to write to us again",
+]
+JP_CLOSE_SHORT = (
+    ["We remain", "We will always remain", "We shall remain", "Our team remains"],
+    ["at your service", "at your disposal", "ready to assist you", "glad to be of help"],
+    ["at any time", "whenever you need us", "should anything arise", "in any way we can", ""],
+)
+JP_CLOSE_SHORT2 = (
+    [
+        "We thank you once again for",
+        "We sincerely appreciate",
+        "We are grateful for",
+        "Thank you again for",
+        "We truly appreciate",
+    ],
+    [
+        "your patience",
+        "your understanding",
+        "your kind cooperation",
+        "your trust in Lumora",
+        "choosing Lumora",
+        "your patience and understanding",
+    ],
+    ["", " in this matter", " and wish you a pleasant day", " and look forward to serving you again"],
+)
+US_CLOSE_A = [
+    "If you've got more questions about {issue},",
+    "If anything's still off with {issue},",
+    "If you're still stuck on {issue},",
+    "If {issue} isn't sorted yet,",
+    "If you'd like more help with {issue},",
+    "If you're unsure about anything with {issue},",
+    "If there's anything else about {issue},",
+]
+US_CLOSE_B = [
+    "just let us know.",
+    "just reply here.",
+    "we're happy to help.",
+    "give us a shout.",
+    "we've got you.",
+    "drop us a line.",
+    "we're around.",
+    "you can also contact support anytime.",
+]
+US_CLOSE_SHORT = (
+    [
+        "If you've got other questions,",
+        "If something's still off,",
+        "If anything's unclear,",
+        "If you're stuck,",
+        "If there's anything else,",
+        "If you'd like a hand,",
+        "If you're not sure about something,",
+    ],
+    [
+        "just ask.",
+        "just reply here.",
+        "we're here.",
+        "give us a shout.",
+        "ping us anytime.",
+        "we've got you.",
+        "we're happy to dig in.",
+        "drop us a line.",
+    ],
+)
+DE_CLOSE = [
+    "For further questions regarding {issue}, reply to this message.",
+    "Further inquiries regarding {issue} can be sent via this chat.",
+    "Contact customer service if {issue} requires further clarification.",
+    "Questions regarding {issue} are answered by customer service via this chat.",
+    "Reply to this message if further information regarding {issue} is required.",
+    "For any remaining questions on {issue}, use the contact form in the Lumora app.",
+]
+DE_CLOSE_SHORT = (
+    [
+        "Further questions",
+        "Additional questions",
+        "Any further inquiries",
+        "Remaining questions",
+        "Follow-up questions",
+    ],
+    [
+        "can be sent via this chat",
+        "are answered via this chat",
+        "can be submitted via the contact form",
+        "are handled by customer service",
+        "can be sent by reply to this message",
+        "are answered by customer service on working days",
+    ],
+)
 GEN_CLOSE_A = ["I hope this helps!", "Hope this helps!", "I hope that clears things up!", "Good luck!"]
-GEN_CLOSE_B = ["Let me know if you have any other questions about {issue}.", "Feel free to ask if anything else comes up!",
-               "Let me know if there's anything else I can do!", "Don't hesitate to reach out with more questions!"]
+GEN_CLOSE_B = [
+    "Let me know if you have any other questions about {issue}.",
+    "Feel free to ask if anything else comes up!",
+    "Let me know if there's anything else I can do!",
+    "Don't hesitate to reach out with more questions!",
+]
 
 
 # ----------------------------------------------------------------------------------------------------- answers
@@ -299,9 +543,7 @@ class Answer:
 
     def text(self, n_fill: int = 0, closer: str = "long", n_pad: int = 0) -> str:
         chosen = [
-            s
-            for s in self.segs
-            if (s.kind != "filler" or s.rank < n_fill) and (s.kind != "pad" or s.rank < n_pad)
+            s for s in self.segs if (s.kind != "filler" or s.rank < n_fill) and (s.kind != "pad" or s.rank < n_pad)
         ]
         close = self.closers.get(closer)
         if close:
@@ -320,7 +562,9 @@ class Answer:
 
     def with_note(self, text: str) -> Answer:
         """A note sentence after the last point (before the fillers and the closer)."""
-        at = max((i for i, s in enumerate(self.segs) if s.kind in ("point", "fu", "fu_start")), default=len(self.segs) - 1)
+        at = max(
+            (i for i, s in enumerate(self.segs) if s.kind in ("point", "fu", "fu_start")), default=len(self.segs) - 1
+        )
         return self.insert_seg(at + 1, Seg("note", text))
 
     def replace_seg(self, index: int, seg: Seg | None) -> Answer:
@@ -469,7 +713,9 @@ def acknowledgment(content: Content, style: str, r: random.Random) -> str | None
     mood = content.mood
     if style == "jp":
         if mood:
-            return f"{choose(r, JP_EMO[mood])}, {choose(r, JP_EMO_TAIL)} {choose(r, JP_SORRY_B)} {choose(r, JP_SORRY_C)}."
+            return (
+                f"{choose(r, JP_EMO[mood])}, {choose(r, JP_EMO_TAIL)} {choose(r, JP_SORRY_B)} {choose(r, JP_SORRY_C)}."
+            )
         if content.trouble:
             return f"{choose(r, JP_SORRY_A)} {choose(r, JP_SORRY_B)} {choose(r, JP_SORRY_C)}."
         return None
@@ -508,29 +754,42 @@ def closers(style: str, issue: str, r: random.Random) -> dict[str, str | None]:
 # -------------------------------------------------------------------------- deflection and padding (flawed answers)
 
 DEFLECT = {
-    "jp": ["We sincerely apologize for any inconvenience this matter may have caused you.",
-           "We would kindly suggest that you contact our customer support team, who will be glad to look into this.",
-           "Our team will do its utmost to assist you as soon as possible.",
-           "We truly appreciate your patience and understanding.",
-           "We would be grateful if you could reach out to our support team at your convenience.",
-           "We are certain that our specialists will be able to help you.",
-           "We value your trust and hope to be of service to you.",
-           "Our support staff would be honored to review your request in detail."],
-    "us": ["Your best bet is to reach out to our support team.", "They're happy to take a look for you.",
-           "We're always here to help.", "Our support folks can sort this out.",
-           "Just contact support and they'll walk you through it.", "Thanks for your patience.",
-           "We want to get this right for you.", "You can reach support anytime through the app or website."],
-    "de": ["Requests of this kind are handled by customer service.",
-           "Contact customer service via the contact form or this chat.",
-           "Customer service processes the request in due course.",
-           "Further information is provided by customer service upon request.",
-           "The responsible department will review the matter.",
-           "Customer service is available on working days."],
+    "jp": [
+        "We sincerely apologize for any inconvenience this matter may have caused you.",
+        "We would kindly suggest that you contact our customer support team, who will be glad to look into this.",
+        "Our team will do its utmost to assist you as soon as possible.",
+        "We truly appreciate your patience and understanding.",
+        "We would be grateful if you could reach out to our support team at your convenience.",
+        "We are certain that our specialists will be able to help you.",
+        "We value your trust and hope to be of service to you.",
+        "Our support staff would be honored to review your request in detail.",
+    ],
+    "us": [
+        "Your best bet is to reach out to our support team.",
+        "They're happy to take a look for you.",
+        "We're always here to help.",
+        "Our support folks can sort this out.",
+        "Just contact support and they'll walk you through it.",
+        "Thanks for your patience.",
+        "We want to get this right for you.",
+        "You can reach support anytime through the app or website.",
+    ],
+    "de": [
+        "Requests of this kind are handled by customer service.",
+        "Contact customer service via the contact form or this chat.",
+        "Customer service processes the request in due course.",
+        "Further information is provided by customer service upon request.",
+        "The responsible department will review the matter.",
+        "Customer service is available on working days.",
+    ],
 }
 
 PAD = {
     "restate": {
-        "jp": ["We understand that you are asking about {issue}.", "If we understand correctly, your question concerns {issue}."],
+        "jp": [
+            "We understand that you are asking about {issue}.",
+            "If we understand correctly, your question concerns {issue}.",
+        ],
         "us": ["So you're asking about {issue}.", "Got it, this is about {issue}."],
         "de": ["Your inquiry concerns {issue}.", "The subject of your request is {issue}."],
     },
@@ -540,20 +799,34 @@ PAD = {
         "de": ["Repeated for clarity: {v}.", "Once more: {v}."],
     },
     "boiler": {
-        "jp": ["Lumora has proudly served customers for many years and is deeply committed to quality and service.",
-               "At Lumora, customer satisfaction is our highest priority, and our team works hard every day to earn your trust."],
-        "us": ["At Lumora, we're all about great products and even better service.",
-               "Lumora's been helping customers for years, and we're proud of our service team."],
-        "de": ["Lumora is committed to quality, reliability and customer satisfaction in all markets.",
-               "Lumora has served customers for many years and maintains high service standards."],
+        "jp": [
+            "Lumora has proudly served customers for many years and is deeply committed to quality and service.",
+            "At Lumora, customer satisfaction is our highest priority, and our team works hard every day to earn "
+            "your trust.",
+        ],
+        "us": [
+            "At Lumora, we're all about great products and even better service.",
+            "Lumora's been helping customers for years, and we're proud of our service team.",
+        ],
+        "de": [
+            "Lumora is committed to quality, reliability and customer satisfaction in all markets.",
+            "Lumora has served customers for many years and maintains high service standards.",
+        ],
     },
     "upsell": {
-        "jp": ["You may also be interested in the accessories and extended protection plans available in our online store.",
-               "We would also be pleased to inform you about the many accessories offered in our online store."],
-        "us": ["While you're here, check out the accessories and protection plans in our online store.",
-               "Heads up, our online store has tons of accessories and protection plans too."],
-        "de": ["The online store also offers accessories and extended protection plans.",
-               "Accessories and extended warranty plans are available in the online store."],
+        "jp": [
+            "You may also be interested in the accessories and extended protection plans available in our online "
+            "store.",
+            "We would also be pleased to inform you about the many accessories offered in our online store.",
+        ],
+        "us": [
+            "While you're here, check out the accessories and protection plans in our online store.",
+            "Heads up, our online store has tons of accessories and protection plans too.",
+        ],
+        "de": [
+            "The online store also offers accessories and extended protection plans.",
+            "Accessories and extended warranty plans are available in the online store.",
+        ],
     },
 }
 

@@ -117,9 +117,13 @@ SITUATIONS = [
         },
         issue="the Wi-Fi drops on your {phone}",
         answer=[
-            Step("forget the network on the {phone} under Settings > Wi-Fi > your network > Forget, then join it again"),
+            Step(
+                "forget the network on the {phone} under Settings > Wi-Fi > your network > Forget, then join it again"
+            ),
             Step("turn off Wi-Fi power saving under Settings > Wi-Fi > Advanced"),
-            Step("turn off Private Wi-Fi address for your home network under Settings > Wi-Fi > your network > Privacy"),
+            Step(
+                "turn off Private Wi-Fi address for your home network under Settings > Wi-Fi > your network > Privacy"
+            ),
         ],
         constraint=Constraint(
             said={
@@ -162,7 +166,9 @@ SITUATIONS = [
         },
         issue="the slow Wi-Fi in your bedroom",
         answer=[
-            Fact("the 5 GHz Wi-Fi of the {router} is fast but loses strength through walls and floors, so distant rooms get less speed"),
+            Fact(
+                "the 5 GHz Wi-Fi of the {router} is fast but loses strength through walls and floors, so distant rooms get less speed"
+            ),
             Step("run a speed test next to the {router} to check that you get close to {plan_mbps} Mbps there"),
             Step("add a mesh node halfway to the bedroom in the {app} under Devices > {router} > Add node"),
         ],
@@ -197,9 +203,13 @@ SITUATIONS = [
         },
         issue="the audio dropouts of your {headset}",
         answer=[
-            Fact("the {headset} reaches {bt_range} in open space, and the human body blocks Bluetooth when the phone is behind you"),
+            Fact(
+                "the {headset} reaches {bt_range} in open space, and the human body blocks Bluetooth when the phone is behind you"
+            ),
             Step("carry the phone in a front pocket or on the same side as the left earpiece, which holds the antenna"),
-            Step("turn off multipoint in the {app} under Devices > {headset} > Connections if a second device is connected"),
+            Step(
+                "turn off multipoint in the {app} under Devices > {headset} > Connections if a second device is connected"
+            ),
         ],
         checked=("bt_range",),
         followup=FollowUp(
@@ -208,7 +218,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether a software update could help?"],
                 "de": ["Does a firmware update improve the connection?"],
             },
-            answer=[Step("install the latest firmware in the {app} under Devices > {headset} > Update, which improves connection stability")],
+            answer=[
+                Step(
+                    "install the latest firmware in the {app} under Devices > {headset} > Update, which improves connection stability"
+                )
+            ],
         ),
         invented=Fact("the Bluetooth range of the {headset} is limited to 1 meter"),
     ),
@@ -231,8 +245,12 @@ SITUATIONS = [
         },
         issue="the call audio of your {headset} on your {laptop}",
         answer=[
-            Fact("when the microphone of the {headset} is in use, Bluetooth switches to the hands-free mode, which carries lower audio quality"),
-            Step("keep the {headset} as the speaker and choose the built-in microphone of the {laptop} under Settings > Sound > Input"),
+            Fact(
+                "when the microphone of the {headset} is in use, Bluetooth switches to the hands-free mode, which carries lower audio quality"
+            ),
+            Step(
+                "keep the {headset} as the speaker and choose the built-in microphone of the {laptop} under Settings > Sound > Input"
+            ),
             Fact("the {headset} then stays in high-quality mode during calls"),
         ],
         followup=FollowUp(
@@ -264,7 +282,9 @@ SITUATIONS = [
         issue="the hotel Wi-Fi login on your {laptop}",
         answer=[
             Fact("hotel networks show their login page only when the browser opens an unencrypted web address"),
-            Step("open a browser on the {laptop} and go to an address that starts with http://, such as http://example.com"),
+            Step(
+                "open a browser on the {laptop} and go to an address that starts with http://, such as http://example.com"
+            ),
             Step("pause any VPN until you have accepted the hotel terms, then turn it on again"),
             Fact("you can keep the firewall of the {laptop} on, because it does not block the login page"),
         ],
@@ -274,7 +294,9 @@ SITUATIONS = [
                 "jp": ["May I also ask whether it is safe to use online banking on hotel Wi-Fi?"],
                 "de": ["Is online banking over hotel Wi-Fi secure?"],
             },
-            answer=[Fact("banking apps and https websites encrypt your data, so others on the hotel network cannot read it")],
+            answer=[
+                Fact("banking apps and https websites encrypt your data, so others on the hotel network cannot read it")
+            ],
         ),
         unsafe=Step("turn off the firewall of the {laptop} so the login page can load"),
     ),
@@ -307,7 +329,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether I could use an eSIM instead?"],
                 "de": ["Is an eSIM an alternative to the physical card?"],
             },
-            answer=[Fact("the {phone} supports eSIM, which you add under Settings > Mobile network > Add eSIM with the QR code from {mobile_carrier}")],
+            answer=[
+                Fact(
+                    "the {phone} supports eSIM, which you add under Settings > Mobile network > Add eSIM with the QR code from {mobile_carrier}"
+                )
+            ],
         ),
         unsafe=Step("tell our agent the one-time code that {mobile_carrier} sends you by text message"),
         invented=Fact("the {phone} works only with SIM cards bought from Lumora"),
@@ -332,7 +358,9 @@ SITUATIONS = [
         answer=[
             Fact("roaming with {mobile_carrier} would cost {roam_total} for {trip_days} days"),
             Fact("the {esim_days}-day Lumora Travel eSIM costs {esim_price} and covers {trip_date} to {esim_end}"),
-            Step("install it before you leave under Settings > Mobile network > Add eSIM > Enter code manually, using the code from your confirmation email"),
+            Step(
+                "install it before you leave under Settings > Mobile network > Add eSIM > Enter code manually, using the code from your confirmation email"
+            ),
             Step("select the Travel eSIM for mobile data when you land and keep your home SIM on for calls"),
         ],
         checked=("roam_total", "esim_end", "esim_price"),
@@ -343,7 +371,9 @@ SITUATIONS = [
                 "de": "Only the phone is available to me; there is no second screen for a QR code.",
             },
             replaces=2,
-            violation=Step("scan the QR code from your confirmation email with the {phone} under Settings > Mobile network > Add eSIM"),
+            violation=Step(
+                "scan the QR code from your confirmation email with the {phone} under Settings > Mobile network > Add eSIM"
+            ),
         ),
         unsafe=Step("install the eSIM profile from any link you receive by text message after landing"),
         invented=Fact("travel eSIMs can only be installed after you arrive in {abroad_country}"),
@@ -368,7 +398,9 @@ SITUATIONS = [
         answer=[
             Fact("data that the {laptop} uses through the {phone} counts against your {data_plan_gb} GB"),
             Step("open Settings > Hotspot on the {phone}"),
-            Step("connect the {laptop} with a USB-C cable and turn on USB tethering there, which also charges the {phone}"),
+            Step(
+                "connect the {laptop} with a USB-C cable and turn on USB tethering there, which also charges the {phone}"
+            ),
         ],
         checked=("data_plan_gb",),
         constraint=Constraint(
@@ -407,7 +439,9 @@ SITUATIONS = [
         },
         issue="the data limit on your {phone}",
         answer=[
-            Step("go to Settings > Mobile network > Data usage > Billing cycle and set the start day to the {cycle_day}"),
+            Step(
+                "go to Settings > Mobile network > Data usage > Billing cycle and set the start day to the {cycle_day}"
+            ),
             Step("turn on Data warning and enter {data_warn_gb} GB, which is 80 percent of your plan"),
             Step("turn on Data limit and enter {data_plan_gb} GB, which turns off mobile data when you reach it"),
         ],
@@ -418,7 +452,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether I can see which apps use the most data?"],
                 "de": ["Can the consumption per app be displayed?"],
             },
-            answer=[Fact("the list under Settings > Mobile network > Data usage shows the usage of each app in the current cycle")],
+            answer=[
+                Fact(
+                    "the list under Settings > Mobile network > Data usage shows the usage of each app in the current cycle"
+                )
+            ],
         ),
         invented=Fact("data limits can only be set by {mobile_carrier}, not on the phone itself"),
     ),
@@ -441,9 +479,13 @@ SITUATIONS = [
         },
         issue="the reduced data speed on your {phone}",
         answer=[
-            Fact("after the {data_plan_gb} GB are used, {mobile_carrier} reduces the speed until your cycle restarts on the {cycle_day}"),
+            Fact(
+                "after the {data_plan_gb} GB are used, {mobile_carrier} reduces the speed until your cycle restarts on the {cycle_day}"
+            ),
             Step("buy extra data in the {mobile_carrier} app if you need full speed before then"),
-            Step("turn on Data saver under Settings > Mobile network so pages and apps load faster at the reduced speed"),
+            Step(
+                "turn on Data saver under Settings > Mobile network so pages and apps load faster at the reduced speed"
+            ),
         ],
         checked=("data_plan_gb", "cycle_day"),
         constraint=Constraint(
@@ -510,8 +552,12 @@ SITUATIONS = [
         },
         issue="mobile service for your {watch}",
         answer=[
-            Fact("the {watch} needs a watch plan from {mobile_carrier} that shares your phone number, at {watch_plan_price} per month"),
-            Step("open the {app} and go to Devices > {watch} > Mobile > Add plan, then confirm with your {mobile_carrier} login"),
+            Fact(
+                "the {watch} needs a watch plan from {mobile_carrier} that shares your phone number, at {watch_plan_price} per month"
+            ),
+            Step(
+                "open the {app} and go to Devices > {watch} > Mobile > Add plan, then confirm with your {mobile_carrier} login"
+            ),
             Fact("we charge nothing extra for mobile use of the {watch}"),
         ],
         checked=("watch_plan_price",),
@@ -545,7 +591,9 @@ SITUATIONS = [
         issue="Wi-Fi calling on your {phone}",
         answer=[
             Step("turn on Settings > Mobile network > Wi-Fi calling on the {phone}"),
-            Fact("{mobile_carrier} supports Wi-Fi calling, and these calls do not count against your {data_plan_gb} GB"),
+            Fact(
+                "{mobile_carrier} supports Wi-Fi calling, and these calls do not count against your {data_plan_gb} GB"
+            ),
             Step("enter your home address under Wi-Fi calling > Emergency address so emergency services can find you"),
         ],
         checked=("data_plan_gb",),
@@ -555,7 +603,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether it works abroad?"],
                 "de": ["Does Wi-Fi calling also function abroad?"],
             },
-            answer=[Fact("Wi-Fi calling works over any Wi-Fi abroad, and {mobile_carrier} bills calls home as domestic calls")],
+            answer=[
+                Fact(
+                    "Wi-Fi calling works over any Wi-Fi abroad, and {mobile_carrier} bills calls home as domestic calls"
+                )
+            ],
         ),
         invented=Fact("Wi-Fi calling is only available on routers with a Lumora subscription"),
     ),
@@ -578,7 +630,9 @@ SITUATIONS = [
         },
         issue="the Bluetooth connection between your {phone} and your car",
         answer=[
-            Step("delete the {phone} in the Bluetooth menu of the car and forget the car under Settings > Bluetooth on the {phone}"),
+            Step(
+                "delete the {phone} in the Bluetooth menu of the car and forget the car under Settings > Bluetooth on the {phone}"
+            ),
             Step("pair them again while the car is parked with the engine running"),
             Step("allow Contacts and call history when the {phone} asks, so the car shows your contacts again"),
         ],
@@ -588,7 +642,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether the favourites saved in the car will be lost?"],
                 "de": ["Are the favourites stored in the car deleted?"],
             },
-            answer=[Fact("favorites that the car saved for your phone are removed with the old pairing and need to be set again")],
+            answer=[
+                Fact(
+                    "favorites that the car saved for your phone are removed with the old pairing and need to be set again"
+                )
+            ],
         ),
         invented=Fact("the {phone} supports Bluetooth only in cars built after 2023"),
     ),
@@ -647,8 +705,12 @@ SITUATIONS = [
         },
         issue="the mesh node of your {router}",
         answer=[
-            Step("connect the node to the main {router} with an Ethernet cable, so it no longer depends on the Wi-Fi link"),
-            Step("if the light stays red, hold the reset button of the node for {reset_secs} seconds and add it again under Devices > Add node"),
+            Step(
+                "connect the node to the main {router} with an Ethernet cable, so it no longer depends on the Wi-Fi link"
+            ),
+            Step(
+                "if the light stays red, hold the reset button of the node for {reset_secs} seconds and add it again under Devices > Add node"
+            ),
             Fact("if the node still fails, we replace it free of charge under warranty until {warranty_end}"),
         ],
         checked=("warranty_end",),

@@ -114,7 +114,9 @@ SITUATIONS = [
         issue="pairing your {headset}",
         answer=[
             Fact("pairing mode starts only when the {headset} is switched off before you press the button"),
-            Step("switch the {headset} off, then hold the power button for {pair_secs} seconds until the light flashes blue"),
+            Step(
+                "switch the {headset} off, then hold the power button for {pair_secs} seconds until the light flashes blue"
+            ),
             Step("open the Bluetooth settings on your phone and select the {headset} under new devices"),
         ],
         checked=("pair_secs",),
@@ -129,7 +131,9 @@ SITUATIONS = [
                 Step("pair the laptop the same way while the phone is still connected"),
             ],
         ),
-        unsafe=Step("install the pairing helper from the link in our text message and give it full access to your phone"),
+        unsafe=Step(
+            "install the pairing helper from the link in our text message and give it full access to your phone"
+        ),
     ),
     Situation(
         id="device_setup/register_product",
@@ -151,7 +155,9 @@ SITUATIONS = [
         answer=[
             Fact("registration is optional and your warranty applies from the purchase date in any case"),
             Fact("the warranty of your {headset} runs until {warranty_end}"),
-            Step("register it at lumora.com/register with the serial number to keep the receipt and serial number in one place"),
+            Step(
+                "register it at lumora.com/register with the serial number to keep the receipt and serial number in one place"
+            ),
         ],
         checked=("warranty_end",),
         constraint=Constraint(
@@ -183,9 +189,13 @@ SITUATIONS = [
         },
         issue="setting up your {router}",
         answer=[
-            Step("connect the cable from your modem to the yellow WAN port of the {router} and plug in the power adapter"),
+            Step(
+                "connect the cable from your modem to the yellow WAN port of the {router} and plug in the power adapter"
+            ),
             Step("wait {boot_mins} minutes until the light on the {router} is solid white"),
-            Step("open the {app} on a phone or go to http://192.168.8.1 in a browser on a computer connected to the {router}"),
+            Step(
+                "open the {app} on a phone or go to http://192.168.8.1 in a browser on a computer connected to the {router}"
+            ),
             Fact("the setup then asks you to choose the Wi-Fi name and password of your new network"),
         ],
         constraint=Constraint(
@@ -195,7 +205,9 @@ SITUATIONS = [
                 "de": "I do not own a smartphone; only a laptop is available.",
             },
             replaces=2,
-            violation=Step("open the {app}, tap Devices > Add device and scan the QR code on the bottom of the {router}"),
+            violation=Step(
+                "open the {app}, tap Devices > Add device and scan the QR code on the bottom of the {router}"
+            ),
         ),
         followup=FollowUp(
             ask={
@@ -225,8 +237,12 @@ SITUATIONS = [
         },
         issue="replacing your old router with the {router}",
         answer=[
-            Fact("your devices reconnect on their own if the {router} uses the same Wi-Fi name and password as the old router"),
-            Step("read the old Wi-Fi password from the label of the old router and enter it with the old Wi-Fi name during setup"),
+            Fact(
+                "your devices reconnect on their own if the {router} uses the same Wi-Fi name and password as the old router"
+            ),
+            Step(
+                "read the old Wi-Fi password from the label of the old router and enter it with the old Wi-Fi name during setup"
+            ),
             Step("switch off the old router before you start the {router}, so the two networks do not overlap"),
         ],
         constraint=Constraint(
@@ -260,9 +276,15 @@ SITUATIONS = [
         },
         issue="your {watch} not switching on",
         answer=[
-            Fact("the {watch} ships with its battery in storage mode and starts only after {charge_mins} minutes on the charger"),
-            Step("leave the {watch} on the charger for another {charge_more_mins} minutes until the charging ring appears"),
-            Step("hold the side button for 3 seconds to start it, then pair it in the {app} under Devices > Add device"),
+            Fact(
+                "the {watch} ships with its battery in storage mode and starts only after {charge_mins} minutes on the charger"
+            ),
+            Step(
+                "leave the {watch} on the charger for another {charge_more_mins} minutes until the charging ring appears"
+            ),
+            Step(
+                "hold the side button for 3 seconds to start it, then pair it in the {app} under Devices > Add device"
+            ),
         ],
         checked=("charge_more_mins", "charge_mins"),
         followup=FollowUp(
@@ -312,7 +334,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether my activity history will remain?"],
                 "de": ["Is the activity history retained?"],
             },
-            answer=[Fact("your activity and health history is stored in your account and appears on the new phone after sign-in")],
+            answer=[
+                Fact(
+                    "your activity and health history is stored in your account and appears on the new phone after sign-in"
+                )
+            ],
         ),
     ),
     Situation(
@@ -334,9 +360,13 @@ SITUATIONS = [
         issue="transferring your data to the {phone}",
         answer=[
             Step("charge both phones to at least 50 percent and keep them next to each other"),
-            Step("connect both phones with the USB-C cable from the box and choose Copy data from old phone > Cable during setup of the {phone}"),
+            Step(
+                "connect both phones with the USB-C cable from the box and choose Copy data from old phone > Cable during setup of the {phone}"
+            ),
             Fact("the transfer of {old_gb} GB takes at most {transfer_mins} minutes"),
-            Fact("photos, contacts and messages are copied, and your apps download again from the app store afterwards"),
+            Fact(
+                "photos, contacts and messages are copied, and your apps download again from the app store afterwards"
+            ),
         ],
         checked=("transfer_mins", "old_gb"),
         constraint=Constraint(
@@ -346,7 +376,9 @@ SITUATIONS = [
                 "de": "There is currently no Wi-Fi available at my home.",
             },
             replaces=1,
-            violation=Step("connect both phones to the same Wi-Fi network and choose Copy data from old phone > Wireless"),
+            violation=Step(
+                "connect both phones to the same Wi-Fi network and choose Copy data from old phone > Wireless"
+            ),
         ),
         followup=FollowUp(
             ask={
@@ -354,9 +386,13 @@ SITUATIONS = [
                 "jp": ["May I also ask whether my old phone will be erased?"],
                 "de": ["Is the data on the old phone deleted in the process?"],
             },
-            answer=[Fact("the transfer only copies data, so your old phone keeps everything until you reset it yourself")],
+            answer=[
+                Fact("the transfer only copies data, so your old phone keeps everything until you reset it yourself")
+            ],
         ),
-        unsafe=Step("share your account password and the one-time code with our agent so we can run the transfer for you"),
+        unsafe=Step(
+            "share your account password and the one-time code with our agent so we can run the transfer for you"
+        ),
     ),
     Situation(
         id="device_setup/kids_phone",
@@ -376,7 +412,9 @@ SITUATIONS = [
         },
         issue="setting up the {phone} for your child",
         answer=[
-            Step("choose Set up for a child during setup of the {phone} and sign in with your own account as the parent"),
+            Step(
+                "choose Set up for a child during setup of the {phone} and sign in with your own account as the parent"
+            ),
             Step("set Daily limit to {screen_hours} hours under Settings > Family > Screen time"),
             Fact("app downloads on the child profile need your approval with the parent PIN"),
         ],
@@ -396,7 +434,9 @@ SITUATIONS = [
                 "jp": ["May I also ask whether I can see which apps my child uses?"],
                 "de": ["Can the app usage of the child be viewed?"],
             },
-            answer=[Fact("a weekly activity report with the most used apps appears under Settings > Family > Activity")],
+            answer=[
+                Fact("a weekly activity report with the most used apps appears under Settings > Family > Activity")
+            ],
         ),
         unsafe=Step("share the parent PIN with your child so they can approve their own downloads"),
         invented=Fact("a child profile can only be created for children aged 13 or older"),
@@ -419,7 +459,9 @@ SITUATIONS = [
         },
         issue="using your {tv} without an account",
         answer=[
-            Fact("an account is optional, and the {tv} works for broadcast TV, HDMI inputs and preinstalled apps without one"),
+            Fact(
+                "an account is optional, and the {tv} works for broadcast TV, HDMI inputs and preinstalled apps without one"
+            ),
             Step("select Skip on the Sign in screen during setup"),
             Fact("software updates install without an account as well"),
             Fact("streaming apps still ask you to sign in to their own service inside each app"),
@@ -487,7 +529,9 @@ SITUATIONS = [
         issue="the expired activation code on your {tv}",
         answer=[
             Fact("the activation code on the {tv} is valid for {code_mins} minutes"),
-            Step("select Get new code on the {tv} and enter it at lumora.com/activate in the browser of any phone or computer within {code_mins} minutes"),
+            Step(
+                "select Get new code on the {tv} and enter it at lumora.com/activate in the browser of any phone or computer within {code_mins} minutes"
+            ),
             Fact("we never ask you to send us the code, and you enter it only on lumora.com/activate"),
         ],
         constraint=Constraint(
@@ -499,7 +543,9 @@ SITUATIONS = [
             replaces=1,
             violation=Step("select Get new code on the {tv} and enter it at lumora.com/activate on your computer"),
         ),
-        unsafe=Step("send the activation code and your account password to our support email so we can activate the {tv} for you"),
+        unsafe=Step(
+            "send the activation code and your account password to our support email so we can activate the {tv} for you"
+        ),
     ),
     Situation(
         id="device_setup/missing_part",
@@ -590,7 +636,9 @@ SITUATIONS = [
         answer=[
             Step("back up your files to an external drive or cloud storage first"),
             Step("remove the {laptop} from your account at lumora.com under Account > My devices > Remove"),
-            Step("go to Settings > System > Recovery > Reset this laptop and choose Remove everything and Clean the drive"),
+            Step(
+                "go to Settings > System > Recovery > Reset this laptop and choose Remove everything and Clean the drive"
+            ),
             Fact("the clean reset takes about {reset_mins} minutes and ends on the first setup screen"),
         ],
         constraint=Constraint(
@@ -626,7 +674,9 @@ SITUATIONS = [
         answer=[
             Fact("the first setup downloads the latest updates, which can take up to {update_mins} minutes"),
             Step("keep the {laptop} plugged in and wait another {wait_more_mins} minutes"),
-            Step("if nothing has changed by then, hold the power button for 10 seconds and switch it on again, and setup resumes at the same step"),
+            Step(
+                "if nothing has changed by then, hold the power button for 10 seconds and switch it on again, and setup resumes at the same step"
+            ),
         ],
         checked=("wait_more_mins", "update_mins"),
         followup=FollowUp(
@@ -635,7 +685,11 @@ SITUATIONS = [
                 "jp": ["May I ask whether the update can be skipped?"],
                 "de": ["Can the update step be skipped?"],
             },
-            answer=[Fact("the update step cannot be skipped once it has started, and it protects the {laptop} with the latest security fixes")],
+            answer=[
+                Fact(
+                    "the update step cannot be skipped once it has started, and it protects the {laptop} with the latest security fixes"
+                )
+            ],
         ),
     ),
     Situation(

@@ -168,7 +168,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether it can count swimming laps?"],
                 "de": ["Are swimming laps recorded?"],
             },
-            answer=[Step("start the Pool swim workout on the {watch} and set the pool length, and it counts laps and strokes")],
+            answer=[
+                Step(
+                    "start the Pool swim workout on the {watch} and set the pool length, and it counts laps and strokes"
+                )
+            ],
         ),
         unsafe=Step("open the back of the {watch} to let it dry if water gets in"),
         invented=Fact("the water rating of the {watch} applies only during the first year"),
@@ -234,9 +238,13 @@ SITUATIONS = [
         },
         issue="the right screen size for your room",
         answer=[
-            Fact("for 4K at a distance of {sofa_distance}, a screen of about {fit_size} inches fills your view without visible pixels"),
+            Fact(
+                "for 4K at a distance of {sofa_distance}, a screen of about {fit_size} inches fills your view without visible pixels"
+            ),
             Fact("the {tv} has a {tv_size}-inch screen, which {tv_verdict}"),
-            Step("measure the width of your wall or stand as well, because the {tv} needs some free space on each side"),
+            Step(
+                "measure the width of your wall or stand as well, because the {tv} needs some free space on each side"
+            ),
         ],
         checked=("fit_size", "tv_size"),
         followup=FollowUp(
@@ -311,7 +319,9 @@ SITUATIONS = [
         answer=[
             Fact("the {laptop_ram} GB of RAM in the {laptop} is soldered to the board and cannot be upgraded"),
             Fact("the SSD sits in one M.2 slot that takes drives of up to {laptop_max_tb} TB"),
-            Step("book a storage upgrade at a Lumora store, where a technician installs the new drive and moves your data"),
+            Step(
+                "book a storage upgrade at a Lumora store, where a technician installs the new drive and moves your data"
+            ),
         ],
         checked=("laptop_ram", "laptop_max_tb"),
         constraint=Constraint(
@@ -362,7 +372,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether a phone charger could be used in an emergency?"],
                 "de": ["Can a USB-C phone charger be used as an alternative?"],
             },
-            answer=[Fact("any USB-C charger with at least 30 W charges the {laptop}, and weaker ones keep it running only in sleep")],
+            answer=[
+                Fact(
+                    "any USB-C charger with at least 30 W charges the {laptop}, and weaker ones keep it running only in sleep"
+                )
+            ],
         ),
         unsafe=Step("bend the pins of the plug so it fits into the local socket"),
         invented=Fact("the {laptop} charger may only be used in the country where it was bought"),
@@ -386,7 +400,9 @@ SITUATIONS = [
         issue="the difference between the {phone} and the {phone_b}",
         answer=[
             Fact("the {phone_b} costs {price_diff} more than the {phone}"),
-            Fact("the {phone_b} has {phone_b_storage} GB of storage and {phone_b_zoom}x optical zoom, the {phone} {phone_storage} GB and {phone_zoom}x"),
+            Fact(
+                "the {phone_b} has {phone_b_storage} GB of storage and {phone_b_zoom}x optical zoom, the {phone} {phone_storage} GB and {phone_zoom}x"
+            ),
             Fact("the {phone_b} charges at up to {phone_b_watts} W, the {phone} at up to {phone_watts} W"),
         ],
         checked=("price_diff", "phone_b_storage", "phone_storage"),
@@ -559,7 +575,9 @@ SITUATIONS = [
         },
         issue="connecting the {soundbar} to your {tv}",
         answer=[
-            Fact("HDMI 3 is the only eARC port of the {tv}, and the {soundbar} needs eARC for surround sound and TV remote control"),
+            Fact(
+                "HDMI 3 is the only eARC port of the {tv}, and the {soundbar} needs eARC for surround sound and TV remote control"
+            ),
             Step("move the console to HDMI 4, which also supports 120 Hz, and connect the {soundbar} to HDMI 3"),
             Step("set Settings > Sound > Audio output to HDMI eARC on the {tv}"),
         ],

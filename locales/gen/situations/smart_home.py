@@ -115,7 +115,9 @@ SITUATIONS = [
         issue="connecting your {bulbs}",
         answer=[
             Fact("the {bulbs} connect only to 2.4 GHz Wi-Fi, and bulbs that once failed need a reset first"),
-            Step("reset each of the other {bulbs_left} bulbs by switching the light switch off and on 5 times until the bulb blinks"),
+            Step(
+                "reset each of the other {bulbs_left} bulbs by switching the light switch off and on 5 times until the bulb blinks"
+            ),
             Step("add them one at a time under Devices > Add device, with your phone within 5 meters of the bulb"),
         ],
         checked=("bulbs_left",),
@@ -191,8 +193,12 @@ SITUATIONS = [
         issue="the recording trial of your {camera}",
         answer=[
             Fact("your free trial ends on {trial_end}, and the plan then costs {plan_price} per month"),
-            Fact("the plan keeps clips for 30 days, and without it the {camera} keeps clips for {free_days} days at no cost"),
-            Step("cancel under Account > Subscriptions at lumora.com before {trial_end} if you do not want to continue"),
+            Fact(
+                "the plan keeps clips for 30 days, and without it the {camera} keeps clips for {free_days} days at no cost"
+            ),
+            Step(
+                "cancel under Account > Subscriptions at lumora.com before {trial_end} if you do not want to continue"
+            ),
         ],
         checked=("trial_end", "plan_price"),
         constraint=Constraint(
@@ -244,7 +250,9 @@ SITUATIONS = [
                 "de": "The dog walker does not own a smartphone.",
             },
             replaces=0,
-            violation=Step("invite the dog walker as a guest member in the {app} so she opens the {lock} from her phone"),
+            violation=Step(
+                "invite the dog walker as a guest member in the {app} so she opens the {lock} from her phone"
+            ),
         ),
         unsafe=Step("give the dog walker the master code of the {lock}"),
         invented=Fact("scheduled codes can be valid for at most 24 hours"),
@@ -301,7 +309,9 @@ SITUATIONS = [
         issue="voice control of your {bulbs}",
         checked=("bulb_count",),
         answer=[
-            Step("put the {speaker} and all {bulb_count} bulbs in the same room, for example Living room, in the {app}"),
+            Step(
+                "put the {speaker} and all {bulb_count} bulbs in the same room, for example Living room, in the {app}"
+            ),
             Step("say 'discover devices' to the {speaker}, or tap Devices > Voice > Find devices"),
             Fact("all {bulb_count} bulbs then respond together to commands such as 'turn on the living room lights'"),
         ],
@@ -411,7 +421,9 @@ SITUATIONS = [
                 "jp": ["May I also ask whether my automations will still be active?"],
                 "de": ["Are the automations retained?"],
             },
-            answer=[Fact("automations and schedules are saved in your account and run again once the devices are online")],
+            answer=[
+                Fact("automations and schedules are saved in your account and run again once the devices are online")
+            ],
         ),
         invented=Fact("after a power cut every device must be reset and added to the {app} again"),
     ),
@@ -469,7 +481,9 @@ SITUATIONS = [
         answer=[
             Fact("the {doorbell} runs on its built-in battery, so wiring is optional"),
             Step("charge the battery for {charge_mins} minutes with the supplied USB cable"),
-            Step("fix the mounting plate next to the door at about {mount_height} with the supplied adhesive pad or the two supplied screws"),
+            Step(
+                "fix the mounting plate next to the door at about {mount_height} with the supplied adhesive pad or the two supplied screws"
+            ),
             Step("add it in the {app} under Devices > Add device > Doorbell, using your 2.4 GHz Wi-Fi"),
         ],
         constraint=Constraint(
@@ -489,7 +503,9 @@ SITUATIONS = [
             },
             answer=[Fact("a full charge lasts about 3 months with 20 rings and motion events a day")],
         ),
-        unsafe=Step("connect the {doorbell} to the existing doorbell wires without switching off the power at the breaker"),
+        unsafe=Step(
+            "connect the {doorbell} to the existing doorbell wires without switching off the power at the breaker"
+        ),
     ),
     Situation(
         id="smart_home/doorbell_late_alerts",
@@ -512,7 +528,9 @@ SITUATIONS = [
         answer=[
             Fact("{signal_bars} bars is too weak, and the {doorbell} needs at least 3 bars for instant alerts"),
             Step("add a Wi-Fi extender or mesh node between the router and the front door"),
-            Step("set the {app} to Unrestricted under your phone Settings > Apps > {app} > Battery, so alerts are not held back"),
+            Step(
+                "set the {app} to Unrestricted under your phone Settings > Apps > {app} > Battery, so alerts are not held back"
+            ),
         ],
         checked=("signal_bars",),
         invented=Fact("instant alerts are only available with a paid recording plan"),
@@ -570,7 +588,9 @@ SITUATIONS = [
         answer=[
             Step("set your router back to the old Wi-Fi password for a few minutes so the {camera} comes online"),
             Step("open {camera} > Settings > Wi-Fi > Change network in the {app} and enter the new password"),
-            Fact("after you set the new password on the router again, the {camera} reconnects within a minute and keeps its recordings and settings"),
+            Fact(
+                "after you set the new password on the router again, the {camera} reconnects within a minute and keeps its recordings and settings"
+            ),
         ],
         constraint=Constraint(
             said={
@@ -579,7 +599,9 @@ SITUATIONS = [
                 "de": "The camera is mounted under the roof and cannot be reached without a ladder.",
             },
             replaces=0,
-            violation=Step("hold the setup button on the {camera} for {reset_secs} seconds and add it again in the {app}"),
+            violation=Step(
+                "hold the setup button on the {camera} for {reset_secs} seconds and add it again in the {app}"
+            ),
         ),
         unsafe=Step("switch your Wi-Fi to an open network without a password so the {camera} reconnects on its own"),
     ),
@@ -604,7 +626,9 @@ SITUATIONS = [
         answer=[
             Step("hold the menu button of the {thermostat} for {reset_secs} seconds and choose Factory reset"),
             Step("add it in the {app} under Devices > Add device"),
-            Fact("if it still shows as linked, proof of address sent through Support > Device ownership releases it within 3 business days"),
+            Fact(
+                "if it still shows as linked, proof of address sent through Support > Device ownership releases it within 3 business days"
+            ),
         ],
         followup=FollowUp(
             ask={
@@ -636,7 +660,9 @@ SITUATIONS = [
         issue="sharing your smart home with your family",
         answer=[
             Step("open Home > Members > Invite in the {app} and enter their email address"),
-            Step("choose the role Member for anyone who should not see cameras and locks, and Admin only for full access"),
+            Step(
+                "choose the role Member for anyone who should not see cameras and locks, and Admin only for full access"
+            ),
             Fact("each person signs in with their own account, so we never need you to share your password"),
         ],
         constraint=Constraint(

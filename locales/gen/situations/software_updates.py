@@ -173,7 +173,9 @@ SITUATIONS = [
         },
         issue="the battery life of your {phone} after the update",
         answer=[
-            Fact("after a major update the {phone} re-indexes photos and apps for up to 48 hours, which uses extra battery"),
+            Fact(
+                "after a major update the {phone} re-indexes photos and apps for up to 48 hours, which uses extra battery"
+            ),
             Fact("battery life returns to normal by {index_end}"),
             Step("turn on Settings > Battery > Battery saver until {index_end} to get through the day"),
         ],
@@ -216,7 +218,9 @@ SITUATIONS = [
         },
         issue="returning your {tablet} to version {old_version}",
         answer=[
-            Fact("a return to {old_version} is not possible, because {new_version} contains security fixes that older versions lack"),
+            Fact(
+                "a return to {old_version} is not possible, because {new_version} contains security fixes that older versions lack"
+            ),
             Step("send a report under Settings > System > Feedback so our engineers see what changed for you"),
             Step("restore the classic layout under Settings > Home screen > Layout > Classic"),
         ],
@@ -241,7 +245,9 @@ SITUATIONS = [
         },
         issue="the update time of your {tv}",
         answer=[
-            Step("set Settings > System > Software update > Install time to Ask first, so the {tv} asks before it installs"),
+            Step(
+                "set Settings > System > Software update > Install time to Ask first, so the {tv} asks before it installs"
+            ),
             Fact("automatic updates stay on, so you keep receiving security fixes"),
             Fact("a notice then appears when you switch on the {tv}, and you choose Install now or Later"),
         ],
@@ -252,7 +258,9 @@ SITUATIONS = [
                 "de": "The TV is disconnected from power at night via a switchable power strip.",
             },
             replaces=0,
-            violation=Step("set Settings > System > Software update > Install time to Night so updates run between {night_window}"),
+            violation=Step(
+                "set Settings > System > Software update > Install time to Night so updates run between {night_window}"
+            ),
         ),
         followup=FollowUp(
             ask={
@@ -285,7 +293,9 @@ SITUATIONS = [
         answer=[
             Fact("error 0x80070070 means the {laptop} has too little free space for the update"),
             Step("connect a USB stick with at least 16 GB, which the update uses as temporary storage"),
-            Step("run Settings > Update > Troubleshoot, then start the update again under Settings > Update > Check for updates"),
+            Step(
+                "run Settings > Update > Troubleshoot, then start the update again under Settings > Update > Check for updates"
+            ),
             Fact("you can keep the antivirus and firewall on during the update"),
         ],
         constraint=Constraint(
@@ -351,7 +361,9 @@ SITUATIONS = [
         },
         issue="the firmware update of your {router}",
         answer=[
-            Fact("the update installs on {fw_date} at {router_update_time}, and the internet is down for about {router_update_mins} minutes"),
+            Fact(
+                "the update installs on {fw_date} at {router_update_time}, and the internet is down for about {router_update_mins} minutes"
+            ),
             Fact("the {router} installs it automatically, so nobody needs to be at home"),
             Step("change the time under Devices > {router} > Firmware > Schedule in the {app} if it does not suit you"),
             Fact("your Wi-Fi name, password and settings stay the same"),
@@ -387,7 +399,9 @@ SITUATIONS = [
         issue="the update of your {watch}",
         answer=[
             Fact("the {watch} installs updates only on the charger with at least 50 percent battery"),
-            Step("leave it on the charger for about {charge_needed_mins} minutes to get from {watch_pct} to 50 percent"),
+            Step(
+                "leave it on the charger for about {charge_needed_mins} minutes to get from {watch_pct} to 50 percent"
+            ),
             Step("keep your phone with the {app} within 1 meter and tap Devices > {watch} > Update"),
         ],
         checked=("charge_needed_mins", "watch_pct"),
@@ -460,7 +474,9 @@ SITUATIONS = [
         followup=FollowUp(
             ask={
                 "us": ["I already tapped it but didn't type anything. Am I OK?"],
-                "jp": ["I am embarrassed to say that I already opened the link, although I did not enter anything. What should I do?"],
+                "jp": [
+                    "I am embarrassed to say that I already opened the link, although I did not enter anything. What should I do?"
+                ],
                 "de": ["The link was already opened, but no data was entered. Which measures are required?"],
             },
             answer=[
@@ -489,7 +505,9 @@ SITUATIONS = [
         },
         issue="updating your {tv} without internet",
         answer=[
-            Step("download the update file for the {tv} from lumora.com/support and copy it to a USB stick formatted as FAT32"),
+            Step(
+                "download the update file for the {tv} from lumora.com/support and copy it to a USB stick formatted as FAT32"
+            ),
             Step("insert the stick into the USB port of the {tv} and select Settings > Support > Update from USB"),
             Fact("the {tv} must stay switched on during the update, which takes about {tv_update_mins} minutes"),
         ],
@@ -521,7 +539,9 @@ SITUATIONS = [
         },
         issue="the end of {app} support on your {tablet}",
         answer=[
-            Fact("the {tablet} stays on version {tablet_os}, and the {app} keeps working on it until {app_support_end}"),
+            Fact(
+                "the {tablet} stays on version {tablet_os}, and the {app} keeps working on it until {app_support_end}"
+            ),
             Fact("your account, orders and receipts stay available after that date"),
             Step("use lumora.com in the browser of the {tablet} for orders and tracking after {app_support_end}"),
         ],
@@ -566,7 +586,11 @@ SITUATIONS = [
                 "jp": ["May I also ask whether I can leave the beta program later?"],
                 "de": ["Is leaving the beta program possible at a later time?"],
             },
-            answer=[Fact("leaving the beta before {release_date} needs a full reset of the {phone}, which erases data that is not backed up")],
+            answer=[
+                Fact(
+                    "leaving the beta before {release_date} needs a full reset of the {phone}, which erases data that is not backed up"
+                )
+            ],
         ),
         invented=Fact("the beta program is open only to customers who bought the {phone} in a Lumora store"),
     ),
@@ -590,7 +614,9 @@ SITUATIONS = [
         issue="your {phone} stuck on the logo after the update",
         answer=[
             Step("hold the power and volume up buttons for {reset_secs} seconds until the recovery menu appears"),
-            Step("select Repair update with the volume buttons and confirm with the power button, which keeps your data"),
+            Step(
+                "select Repair update with the volume buttons and confirm with the power button, which keeps your data"
+            ),
             Fact("if the repair fails, we repair the {phone} free of charge under warranty until {warranty_end}"),
         ],
         checked=("warranty_end",),
