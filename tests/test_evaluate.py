@@ -98,3 +98,9 @@ def test_generate_ended_tells_a_finished_answer_from_one_cut_at_the_limit(tiny_b
     # end of turn forced at the last step: both rows end within the limit
     _, ended = generate_ended(model, tokenizer, prompts, max_new_tokens=4, forced_eos_token_id=eos)
     assert ended == [True, True]
+    # a second stop token of the model's generation config (as Qwen's has) ends an answer too; id 5 is not the
+    # tokenizer's end of turn, so counting only that would call both rows cut
+    other = 5 if eos != 5 else 6
+    model.generation_config.eos_token_id = [eos, other]
+    _, ended = generate_ended(model, tokenizer, prompts, max_new_tokens=4, forced_eos_token_id=other)
+    assert ended == [True, True]
