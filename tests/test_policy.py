@@ -259,3 +259,19 @@ def test_length_slope_is_fitted_within_prompts_on_finished_answers():
     assert tied[0][0] == pytest.approx(tied[0][1])
     assert label_pairs(["p"], [["short one", "long " * 40]], [[True, True]], tied, min_margin=0.5) == []
     assert length_slope([[1.0]], [[10]], [[True]]) == 0.0  # nothing to fit
+
+
+def test_same_seed_same_policy_whatever_the_global_rng(with_reward_models, capsys, tmp_path):
+    import torch
+    from culturalign.train.policy import train_main
+    from safetensors.torch import load_file
+
+    # Without a warm start the LoRA is wrapped by us, not by TRL's SFTTrainer (which seeds first), so its init came
+    # from whatever global RNG state the process had: the same config gave another policy each run.
+    for noise in (1, 2):
+        torch.manual_seed(noise)
+        assert train_main(with_reward_models("locale=en-JP", "rl.sft_steps=0")).code == 0
+    first, second = (
+        load_file(tmp_path / "adapters" / "en-JP" / "policy" / v / "adapter_model.safetensors") for v in ("1", "2")
+    )
+    assert first.keys() == second.keys() and all(torch.equal(first[k], second[k]) for k in first)

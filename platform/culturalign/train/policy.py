@@ -217,6 +217,7 @@ def load_policy_base(cfg: AppConfig, base: BaseModel):
 def train_main(cfg: AppConfig) -> Result:
     """Warm-start, publish the SFT adapter, run RL on it, publish and register the policy adapter."""
     from peft import get_peft_model
+    from transformers import set_seed
 
     rl = cfg.rl
     market = load_market(cfg.paths, cfg.locale or "")
@@ -231,6 +232,9 @@ def train_main(cfg: AppConfig) -> Result:
     score_only_labelled_positions()
     with tracking.run(f"policy-{rl.algo}-{market.tag}", tags | {"resumed": str(cfg.resume).lower()}) as run_id:
         tracking.log_config(cfg)
+        # Seed before any LoRA exists: TRL's SFTTrainer seeds itself, but without a warm start get_peft_model below
+        # would draw the init from whatever RNG state the process had.
+        set_seed(rl.seed)
         model, tokenizer = load_policy_base(cfg, base)
         peft_config = lora_config(rl, model.config.num_hidden_layers)
         info: dict[str, Any] = {}

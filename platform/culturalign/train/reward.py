@@ -87,6 +87,7 @@ def train_main(cfg: AppConfig) -> Result:
     """Train, bench, publish and register the market's reward model."""
     import torch
     from datasets import Dataset
+    from transformers import set_seed
     from trl import RewardTrainer
 
     market = load_market(cfg.paths, cfg.locale or "")
@@ -110,6 +111,8 @@ def train_main(cfg: AppConfig) -> Result:
         tracking.log_dataset(train_rows, f"{market.tag}-preferences-train", data_sha, str(market.dir), "training")
         tracking.log_dataset(test_rows, f"{market.tag}-preferences-test", data_sha, str(market.dir), "testing")
 
+        # The score head and LoRA are initialised before the Trainer seeds itself: seed first, or each run differs.
+        set_seed(cfg.reward.seed)
         head = Head(cfg.reward.depth, cfg.reward.pooling)
         model, tokenizer = load_scorer_base(base, head, torch.bfloat16 if cfg.reward.bf16 else torch.float32)
         max_length, coverage = fit_max_length(tokenizer, train_rows + test_rows, cfg.reward.max_length)
